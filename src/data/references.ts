@@ -1,0 +1,141 @@
+/**
+ * Cross-checks the content: every figure, source, glossary term and chart that a text names must exist,
+ * and a translation must keep the source language's ids, dates, verdicts and references.
+ * All problems are collected and thrown together, each with its file, line and fix.
+ */
+import { readFileSync } from 'node:fs';
+import { sourceLocale } from '../i18n/config.ts';
+import type { Figure } from '../lib/figures.ts';
+import { unknownFigureMessage } from '../lib/figures.ts';
+import { figureIdsIn } from '../lib/placeholders.ts';
+import { suggest } from '../lib/suggest.ts';
+import { chartIds } from '../charts/ids.ts';
+import { readYamlList } from '../content/yaml-list.ts';
+import { tagsIn } from '../lib/mdx-tags.ts';
+
+interface Entry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: Record<string, unknown>;
+}
+
+interface Content {
+  figures: ReadonlyMap<string, Figure>;
+  sources: ReadonlyMap<string, unknown>;
+  pages: readonly Entry[];
+  lists: Record<string, readonly Entry[]>;
+}
+
+/** Fields of list entries that are not translated: a translation must keep them as in the source language. */
+const FIXED_FIELDS = ['figure', 'figures', 'sources', 'verdict', 'date', 'kind'];
+
+export class ContentReferenceError extends Error {
+  override name = 'ContentReferenceError';
+}
+
+export function validateReferences(content: Content): void {
+  const problems: string[] = [];
+  const lineOf = lineFinder();
+  const figureIds = [...content.figures.keys()];
+  const sourceIds = [...content.sources.keys()];
+
+  const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
+    const hint = suggest(id, known);
+    problems.push(`${where}: unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Fix: use an id listed in ${list}.`);
+  };
+  const checkFigure = (id: string, where: string) => {
+    if (!content.figures.has(id)) problems.push(`${where}: ${unknownFigureMessage(id, figureIds)}`);
+  };
+  const checkSource = (id: string, where: string) => {
+    if (!content.sources.has(id)) unknown('source', id, sourceIds, where, 'content/data/figures.yaml under "sources"');
+  };
+
+  for (const figure of content.figures.values()) {
+    for (const source of figure.derive ? [] : figure.sources) checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
+  }
+
+  for (const [name, entries] of Object.entries(content.lists)) {
+    for (const entry of entries) {
+      const where = lineOf(entry);
+      const data = entry.data;
+      if (typeof data['figure'] === 'string') checkFigure(data['figure'], where);
+      for (const id of asIds(data['figures'])) checkFigure(id, where);
+      for (const id of asIds(data['sources'])) checkSource(id, where);
+      for (const value of Object.values(data)) {
+        if (typeof value === 'string') for (const id of figureIdsIn(value)) checkFigure(id, where);
+      }
+      // A translation keeps the source language's facts.
+      const locale = String(data['locale']);
+      if (locale === sourceLocale) continue;
+      const plainId = entry.id.slice(locale.length + 1);
+      const original = entries.find((e) => e.id === `${sourceLocale}/${plainId}`);
+      if (!original) {
+        problems.push(`${where}: "${plainId}" does not exist in content/${sourceLocale}/. Fix: use the same ids as the ${sourceLocale} file (${name}).`);
+        continue;
+      }
+      for (const field of FIXED_FIELDS) {
+        const mine = JSON.stringify(data[field]);
+        const theirs = JSON.stringify(original.data[field]);
+        if (mine !== theirs) {
+          problems.push(`${where}: "${field}" is ${mine ?? 'missing'} but ${theirs ?? 'missing'} in ${original.filePath}. Fix: "${field}" is not translated; copy it from there.`);
+        }
+      }
+    }
+    // Every source entry is translated, if the locale has the file at all.
+    const byLocale = Map.groupBy(entries, (e) => String(e.data['locale']));
+    for (const [locale, own] of byLocale) {
+      if (locale === sourceLocale) continue;
+      for (const original of byLocale.get(sourceLocale) ?? []) {
+        const plainId = original.id.slice(sourceLocale.length + 1);
+        if (!own.some((e) => e.id === `${locale}/${plainId}`)) {
+          problems.push(`${own[0]?.filePath}: "${plainId}" is missing. Fix: translate it from ${original.filePath}.`);
+        }
+      }
+    }
+  }
+
+  const glossary = content.lists['glossary'] ?? [];
+  for (const page of content.pages) {
+    const locale = page.id.split('/')[0] ?? '';
+    const termIds = glossary.filter((e) => e.data['locale'] === locale).map((e) => e.id.slice(locale.length + 1));
+    const terms = termIds.length > 0 ? termIds : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
+    const file = page.filePath ?? `content/${page.id}.mdx`;
+    const text = readFileSync(file, 'utf8');
+    for (const tag of tagsIn(text)) {
+      const where = `${file}:${tag.line}`;
+      if (!tag.id) {
+        problems.push(`${where}: <${tag.name}> has no id. Fix: write it as <${tag.name} id="…" />.`);
+      } else if (tag.name === 'Fig') checkFigure(tag.id, where);
+      else if (tag.name === 'Term' && !terms.includes(tag.id)) unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
+      else if (tag.name === 'Chart' && !chartIds.includes(tag.id)) unknown('chart', tag.id, chartIds, where, 'the chart list in the README');
+    }
+  }
+
+  if (problems.length > 0) {
+    throw new ContentReferenceError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+}
+
+function asIds(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Returns "file:line" for a list entry, reading the YAML file once to find its line. */
+function lineFinder() {
+  const lines = new Map<string, Map<string, number>>();
+  return (entry: Entry): string => {
+    const file = entry.filePath ?? '';
+    const locale = String(entry.data['locale'] ?? '');
+    const id = locale ? entry.id.slice(locale.length + 1) : entry.id;
+    if (!lines.has(file)) {
+      try {
+        lines.set(file, new Map(readYamlList(process.cwd(), file).map((item) => [item.id, item.line])));
+      } catch {
+        lines.set(file, new Map());
+      }
+    }
+    const line = lines.get(file)?.get(id);
+    return line ? `${file}:${line}` : `${file} (entry "${id}")`;
+  };
+}

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../data/site.ts';
+import { locales, sourceLocale } from '../i18n/config.ts';
+import { localePath } from '../lib/paths.ts';
+
+/** Lists each translated article with its language alternates; untranslated fallbacks are left out. */
+export const GET: APIRoute = async ({ site }) => {
+  const { pages } = await getSiteData();
+  const translated = locales.filter((locale) => pages.some((p) => p.id === `${locale}/article`));
+  const url = (locale: string) => new URL(localePath(locale), site).href;
+  const updated = (locale: string) => pages.find((p) => p.id === `${locale}/article`)?.data.updated.toISOString().slice(0, 10);
+  const alternates = [
+    ...translated.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(l)}"/>`),
+    `    <xhtml:link rel="alternate" hreflang="x-default" href="${url(sourceLocale)}"/>`,
+  ].join('\n');
+  const entries = translated.map(
+    (locale) => `  <url>\n    <loc>${url(locale)}</loc>\n    <lastmod>${updated(locale)}</lastmod>\n${alternates}\n  </url>`,
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${entries.join('\n')}
+</urlset>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

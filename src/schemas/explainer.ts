@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { idSchema, isoDateSchema, textSchema } from './common.ts';
+
+/** Fields every localized list entry carries: its id and the locale the loader adds. */
+const localized = { id: idSchema, locale: z.string() };
+
+export const verdicts = ['accurate', 'approximately', 'needs-context', 'outdated'] as const;
+export const eventKinds = ['results', 'guidance', 'usage', 'encryption'] as const;
+
+/** A key-figure card: one figure shown large, with a label and a sentence of context. */
+export const keyFigureSchema = z.strictObject({ ...localized, figure: idSchema, label: textSchema, detail: textSchema });
+
+/** A claim of the source article, checked against the record. */
+export const claimSchema = z.strictObject({
+  ...localized,
+  said: textSchema,
+  record: textSchema,
+  verdict: z.enum(verdicts),
+  explanation: textSchema,
+  figures: z.array(idSchema).default([]),
+  sources: z.array(idSchema).min(1, 'list at least one source id'),
+});
+
+/** A dated event of the timeline. */
+export const eventSchema = z.strictObject({
+  ...localized,
+  date: isoDateSchema,
+  title: textSchema,
+  text: textSchema,
+  kind: z.enum(eventKinds),
+  sources: z.array(idSchema).min(1, 'list at least one source id'),
+});
+
+/** A glossary term and its definition. */
+export const termSchema = z.strictObject({ ...localized, term: textSchema, definition: textSchema });

@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+import { textSchema } from './common.ts';
+
+/** Frontmatter of a prose page (the article, the method note). */
+export const pageSchema = z.strictObject({
+  title: textSchema,
+  description: textSchema.max(220, 'keep the standfirst under 220 characters').optional(),
+  eventDate: z.coerce.date().optional(),
+  updated: z.coerce.date(),
+});
