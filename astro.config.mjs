@@ -9,10 +9,12 @@ import { locales, sourceLocale } from './src/i18n/config.ts';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 
 export interface YamlItem {
   id: string;
@@ -34,9 +34,9 @@ export function readYamlList(root: string, file: string, key?: string): YamlItem
         'Fix: check the quotes, the colon after each field name and the indentation on that line and the one before.',
     );
   }
-  let list = doc.contents;
+  let list: unknown = doc.contents;
   if (key !== undefined) {
-    list = isMap(list) ? (list.get(key, true) as typeof list) : null;
+    list = isMap(list) ? list.get(key, true) : null;
     if (!list) throw new ContentFileError(`${file}: the top-level field "${key}" is missing. Fix: add "${key}:" with a list of entries.`);
   }
   if (!isSeq(list)) {
@@ -44,8 +44,8 @@ export function readYamlList(root: string, file: string, key?: string): YamlItem
   }
   const seen = new Map<string, number>();
   return list.items.map((node) => {
-    const line = lineCounter.linePos((node as { range?: [number] }).range?.[0] ?? 0).line;
-    const data = (node as { toJSON(): unknown }).toJSON();
+    const line = isNode(node) ? lineCounter.linePos(node.range?.[0] ?? 0).line : 0;
+    const data: unknown = isNode(node) ? node.toJSON() : node;
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
       throw new ContentFileError(`${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`);
     }
