@@ -21,45 +21,67 @@ export class ContentFileError extends Error {
 /**
  * Parses `file` (a path relative to `root`) and returns its list of entries with their line numbers.
  * With `key`, the list is the value of that top-level key; without, the whole document is the list.
+ * Throws a ContentFileError listing every problem of the file.
  */
 export function readYamlList(root: string, file: string, key?: string): YamlItem[] {
+  const { items, problems } = collectYamlList(root, file, key);
+  if (problems.length > 0) throw new ContentFileError(problems.join('\n'));
+  return items;
+}
+
+/**
+ * Like `readYamlList`, but collects the problems instead of throwing: an entry without an id or with
+ * an id used before is reported and left out, so that one run can report every problem of the file.
+ */
+export function collectYamlList(root: string, file: string, key?: string): { items: YamlItem[]; problems: string[] } {
   const text = readFileSync(resolve(root, file), 'utf8');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [error] = doc.errors;
   if (error) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
-    throw new ContentFileError(
-      `${file}:${line}:${col}: this is not valid YAML (${error.code}: ${error.message.split('\n')[0]}). ` +
-        'Fix: check the quotes, the colon after each field name and the indentation on that line and the one before.',
-    );
+    return { items: [], problems: [yamlSyntaxMessage(file, line, col, error)] };
   }
   let list: unknown = doc.contents;
   if (key !== undefined) {
     list = isMap(list) ? list.get(key, true) : null;
-    if (!list) throw new ContentFileError(`${file}: the top-level field "${key}" is missing. Fix: add "${key}:" with a list of entries.`);
+    if (!list) return { items: [], problems: [`${file}: the top-level field "${key}" is missing. Fix: add "${key}:" with a list of entries.`] };
   }
   if (!isSeq(list)) {
-    throw new ContentFileError(`${file}: expected a list of entries, each starting with "- id: …". Fix: start each entry with "- ".`);
+    return { items: [], problems: [`${file}: expected a list of entries, each starting with "- id: …". Fix: start each entry with "- ".`] };
   }
   const seen = new Map<string, number>();
-  return list.items.map((node) => {
+  const items: YamlItem[] = [];
+  const problems: string[] = [];
+  for (const node of list.items) {
     const line = isNode(node) ? lineCounter.linePos(node.range?.[0] ?? 0).line : 0;
     const data: unknown = isNode(node) ? node.toJSON() : node;
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      throw new ContentFileError(`${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`);
+      problems.push(`${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`);
+      continue;
     }
     const id = (data as Record<string, unknown>)['id'];
     if (typeof id !== 'string' || id === '') {
-      throw new ContentFileError(`${file}:${line}: this entry has no "id". Fix: add "id: some-name" (lower case, dashes).`);
+      problems.push(`${file}:${line}: this entry has no "id". Fix: add "id: some-name" (lower case, dashes).`);
+      continue;
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      throw new ContentFileError(`${file}:${line}: the id "${id}" is used twice (first at line ${first}). Fix: ids must be unique; rename one.`);
+      problems.push(`${file}:${line}: the id "${id}" is used twice (first at line ${first}). Fix: ids must be unique; rename one, or delete the copy.`);
+      continue;
     }
     seen.set(id, line);
-    return { id, line, data: data as Record<string, unknown> };
-  });
+    items.push({ id, line, data: data as Record<string, unknown> });
+  }
+  return { items, problems };
+}
+
+/** The message for a YAML syntax error, with the usual causes and their fix. */
+export function yamlSyntaxMessage(file: string, line: number, col: number, error: { code: string; message: string }): string {
+  return (
+    `${file}:${line}:${col}: this is not valid YAML (${error.code}: ${error.message.split('\n')[0]}). ` +
+    'Fix: check the quotes, the colon after each field name and the indentation on that line and the one before.'
+  );
 }
 
 interface ListFile {
@@ -67,7 +89,7 @@ interface ListFile {
   file: string;
   /** Top-level key that holds the list, if the list is not the whole file. */
   key?: string;
-  /** Prefixes entry ids as `<locale>/<id>` and adds `locale` to each entry. */
+  /** Prefixes entry ids as `<locale>/<id>` and adds `locale` and `order` (the position in the file) to each entry. */
   locale?: string;
 }
 
@@ -81,9 +103,9 @@ export function yamlList(files: readonly ListFile[]): Loader {
         store.clear();
         for (const { file, key, locale } of files) {
           if (!existsSync(resolve(root, file))) continue;
-          for (const item of readYamlList(root, file, key)) {
+          for (const [order, item] of readYamlList(root, file, key).entries()) {
             const id = locale ? `${locale}/${item.id}` : item.id;
-            const data = locale ? { ...item.data, locale } : item.data;
+            const data = locale ? { ...item.data, locale, order } : item.data;
             try {
               const parsed = await parseData({ id, data, filePath: file });
               store.set({ id, data: parsed, filePath: file });

@@ -59,7 +59,9 @@ export async function getLocaleData(locale: string) {
     const entries = data.lists[name] as CollectionEntry<C>[];
     const own = entries.filter((e) => e.data.locale === locale);
     const itemsLocale = own.length > 0 ? locale : sourceLocale;
-    const items = (own.length > 0 ? own : entries.filter((e) => e.data.locale === sourceLocale)).map((e) => e.data);
+    const items = (own.length > 0 ? own : entries.filter((e) => e.data.locale === sourceLocale))
+      .map((e) => e.data)
+      .toSorted((a, b) => a.order - b.order);
     return { items, locale: itemsLocale };
   };
 

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
 
-/** Fields every localized list entry carries: its id and the locale the loader adds. */
-const localized = { id: idSchema, locale: z.string() };
+/** Fields every localized list entry carries: its id, and the locale and position the loader adds. */
+const localized = { id: idSchema, locale: z.string(), order: z.int() };
 
 export const verdicts = ['accurate', 'approximately', 'needs-context', 'outdated'] as const;
 export const eventKinds = ['results', 'guidance', 'usage', 'encryption'] as const;

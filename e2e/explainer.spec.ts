@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+/** The explainer layer on the built pages: sections, glossary links both ways, dated timeline. */
+
+const SECTIONS = {
+  it: ['I numeri chiave', 'Che cosa diceva l’articolo, e che cosa risulta', 'Cronologia', 'Glossario', 'Fonti e metodo'],
+  en: ['Key figures', 'What the article said, and the record', 'Timeline', 'Glossary', 'Sources and method'],
+} as const;
+
+for (const [locale, headings] of Object.entries(SECTIONS)) {
+  test.describe(`/${locale}/`, () => {
+    test('has every section of the explainer, each a labelled region', async ({ page }) => {
+      await page.goto(`${locale}/`);
+      for (const name of headings) {
+        await expect(page.getByRole('region', { name, exact: true })).toBeVisible();
+      }
+      await expect(page.locator('.card')).toHaveCount(5);
+      await expect(page.locator('.claim')).toHaveCount(8);
+      // Verdicts are words and shapes, not colours alone.
+      for (const verdict of await page.locator('.verdict').all()) {
+        expect((await verdict.innerText()).trim().length).toBeGreaterThan(2);
+      }
+      expect(await page.locator('#source-list + ol > li').count()).toBeGreaterThanOrEqual(10);
+    });
+
+    test('links glossary terms to their definitions and back', async ({ page }) => {
+      await page.goto(`${locale}/`);
+      const terms = page.locator('.prose a.term[id]');
+      const count = await terms.count();
+      expect(count).toBeGreaterThanOrEqual(13);
+      for (const term of await terms.all()) {
+        const href = await term.getAttribute('href');
+        const id = (await term.getAttribute('id')) ?? '';
+        const entry = page.locator(href ?? '#missing');
+        await expect(entry).toHaveCount(1);
+        await expect(entry.locator('dfn')).toHaveCount(1);
+        await expect(entry.locator(`a[href="#${id}"]`)).toHaveCount(1);
+      }
+      // Following one round trip with the keyboard moves focus and the view.
+      const first = terms.first();
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#glossary-/);
+      const target = page.locator(':target');
+      await expect(target).toBeInViewport();
+      await target.locator('a.back-to-text').click();
+      await expect(page).toHaveURL(new RegExp(`#${await first.getAttribute('id')}$`));
+    });
+
+    test('dates every timeline event in a machine-readable way', async ({ page }) => {
+      await page.goto(`${locale}/`);
+      const times = page.locator('.timeline time');
+      expect(await times.count()).toBeGreaterThanOrEqual(8);
+      const datetimes = await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
+      for (const value of datetimes) expect(value).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(datetimes).toEqual(datetimes.toSorted());
+      expect(datetimes[0]).toMatch(/^2019-12/);
+      expect(datetimes.at(-1)).toMatch(/^2021-03/);
+      const first = await times.first().innerText();
+      expect(first).toBe(locale === 'it' ? 'dicembre 2019' : 'December 2019');
+    });
+  });
+}
