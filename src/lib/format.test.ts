@@ -39,6 +39,8 @@ describe('formatFigure', () => {
   it('gives per-share amounts two decimals', () => {
     assert.equal(formatFigure({ unit: 'usd', value: 0.2 }, 'it-IT', it_), '0,20 dollari');
     assert.equal(formatFigure({ unit: 'usd', value: 0.1 }, 'en-GB', en), '$0.10');
+    assert.equal(formatFigure({ unit: 'usd', value: 100000 }, 'en-GB', en), '$100,000');
+    assert.equal(formatFigure({ unit: 'usd', value: 100000 }, 'it-IT', it_), '100.000 dollari');
   });
 
   it('formats percentages from their value, rounded to the digits asked for', () => {

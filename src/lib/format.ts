@@ -69,7 +69,8 @@ export function formatFigure(
       break;
     }
     case 'usd':
-      digits = Math.max(2, digits);
+      // Cents are shown for small amounts ("$0.20"), not for thresholds ("$100,000").
+      if (values.some((v) => v < 100)) digits = Math.max(2, digits);
       pattern = patterns.usd;
       break;
     case 'percent':
