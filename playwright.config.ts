@@ -3,7 +3,9 @@ import { findChromium, isPlaywrightChromium } from './scripts/browser.mjs';
 
 /**
  * The end-to-end tests run against the built site, served as a static host serves it: once at the
- * domain root (port 4400) and once under a sub-path, built with BASE_PATH=/zoom-explainer/ (port 4401).
+ * domain root (port 4400, scripts/serve.mjs) and once under a sub-path, built with
+ * BASE_PATH=/zoom-explainer/ and served by nginx (port 4401, scripts/nginx.mjs; scripts/serve.mjs
+ * when nginx is not installed). Both send the headers of public/_headers.
  */
 const chromium = findChromium();
 const isRoot = process.getuid?.() === 0;
@@ -21,6 +23,8 @@ const launchOptions = {
 
 export const ROOT_URL = 'http://localhost:4400/';
 export const SUBPATH_URL = 'http://localhost:4401/zoom-explainer/';
+/** Specs that measure the build's bytes: the same on any host, so they run once, at the root. */
+const ROOT_ONLY = [/budgets(-pages)?\.spec\.ts/, /html\.spec\.ts/];
 
 export default defineConfig({
   testDir: './e2e',
@@ -37,13 +41,25 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { baseURL: ROOT_URL } },
-    { name: 'subpath', use: { baseURL: SUBPATH_URL }, testMatch: /site\.spec\.ts/ },
+    // The whole suite again on nginx, except the specs about bytes, which do not depend on the host.
+    { name: 'subpath', use: { baseURL: SUBPATH_URL }, testIgnore: ROOT_ONLY },
   ],
-  webServer: {
-    command: 'npm run build:test && node scripts/serve.mjs dist:4400 dist-sub:4401:/zoom-explainer/',
-    url: ROOT_URL,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 300_000,
-    stdout: 'ignore',
-  },
+  // Started one after the other: nginx reads dist-sub/_headers, so it starts once the build is done.
+  webServer: [
+    {
+      command: 'npm run build:test && node scripts/serve.mjs dist:4400',
+      url: ROOT_URL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 300_000,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node scripts/nginx.mjs dist-sub:4401:/zoom-explainer/',
+      url: SUBPATH_URL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 30_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

@@ -1,11 +1,15 @@
 // Serves built sites the way a static host does: `dir/` → `dir/index.html`, a directory without its
-// trailing slash → 301, anything missing → `404.html` with status 404. Each argument is DIR:PORT[:BASE].
+// trailing slash → 301, anything missing → `404.html` with status 404, text compressed with gzip, and
+// the headers of the build's `_headers` file (Netlify and Cloudflare Pages format; the file itself is
+// not served). Each argument is DIR:PORT[:BASE].
 //   node scripts/serve.mjs dist:4400 dist-sub:4401:/zoom-explainer/
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+import { headersFor, readHeaders } from './headers.mjs';
 
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,13 +23,27 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
 export function serve(dir, port, base = '/') {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Read on every request: a rebuild may change the file while the server runs.
+    const rules = readHeaders(root);
+    const siteHeaders = (path) => Object.fromEntries(headersFor(rules, `/${path.slice(base.length)}`));
     const send = (file, status = 200) => {
-      res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, {
+        ...siteHeaders(url.pathname.startsWith(base) ? url.pathname : base),
+        'Content-Type': type,
+        ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      if (req.method === 'HEAD') return res.end();
+      const stream = createReadStream(file);
+      (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
     };
     const notFound = () => {
       const page = join(root, '404.html');
@@ -40,10 +58,10 @@ export function serve(dir, port, base = '/') {
     }
     if (!path.startsWith(base)) return notFound();
     const file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(root)) return notFound();
+    if (!file.startsWith(root) || file === join(root, '_headers')) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        res.writeHead(301, { ...siteHeaders(url.pathname), Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
       const index = join(file, 'index.html');
