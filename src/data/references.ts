@@ -4,13 +4,14 @@
  * All problems are collected and thrown together, each with its file, line and fix.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sourceLocale } from '../i18n/config.ts';
 import type { Figure } from '../lib/figures.ts';
 import { unknownFigureMessage } from '../lib/figures.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
 import { suggest } from '../lib/suggest.ts';
 import { chartIds } from '../charts/ids.ts';
-import { readYamlList } from '../content/yaml-list.ts';
+import { collectYamlList } from '../content/yaml-list.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
 
 interface Entry {
@@ -34,9 +35,21 @@ export class ContentReferenceError extends Error {
   override name = 'ContentReferenceError';
 }
 
+/** Throws a ContentReferenceError listing every problem that `findReferenceProblems` finds. */
 export function validateReferences(content: Content): void {
+  const problems = findReferenceProblems(content);
+  if (problems.length > 0) {
+    throw new ContentReferenceError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+}
+
+/**
+ * Lists the content's reference problems, each as "file:line: what is wrong. Fix: …".
+ * `root` is the project folder the entries' file paths are relative to.
+ */
+export function findReferenceProblems(content: Content, root: string = process.cwd()): string[] {
   const problems: string[] = [];
-  const lineOf = lineFinder();
+  const lineOf = lineFinder(root);
   const figureIds = [...content.figures.keys()];
   const sourceIds = [...content.sources.keys()];
 
@@ -45,7 +58,7 @@ export function validateReferences(content: Content): void {
     problems.push(`${where}: unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Fix: use an id listed in ${list}.`);
   };
   const checkFigure = (id: string, where: string) => {
-    if (!content.figures.has(id)) problems.push(`${where}: ${unknownFigureMessage(id, figureIds)}`);
+    if (!content.figures.has(id)) problems.push(`${where}: ${unknownFigureMessage(id, figureIds)} Fix: use one of those ids, spelled exactly.`);
   };
   const checkSource = (id: string, where: string) => {
     if (!content.sources.has(id)) unknown('source', id, sourceIds, where, 'content/data/figures.yaml under "sources"');
@@ -101,7 +114,7 @@ export function validateReferences(content: Content): void {
     const termIds = glossary.filter((e) => e.data['locale'] === locale).map((e) => e.id.slice(locale.length + 1));
     const terms = termIds.length > 0 ? termIds : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
     const file = page.filePath ?? `content/${page.id}.mdx`;
-    const text = readFileSync(file, 'utf8');
+    const text = readFileSync(resolve(root, file), 'utf8');
     for (const tag of tagsIn(text)) {
       const where = `${file}:${tag.line}`;
       if (!tag.id) {
@@ -112,9 +125,7 @@ export function validateReferences(content: Content): void {
     }
   }
 
-  if (problems.length > 0) {
-    throw new ContentReferenceError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  }
+  return problems;
 }
 
 function asIds(value: unknown): string[] {
@@ -122,7 +133,7 @@ function asIds(value: unknown): string[] {
 }
 
 /** Returns "file:line" for a list entry, reading the YAML file once to find its line. */
-function lineFinder() {
+function lineFinder(root: string) {
   const lines = new Map<string, Map<string, number>>();
   return (entry: Entry): string => {
     const file = entry.filePath ?? '';
@@ -130,7 +141,7 @@ function lineFinder() {
     const id = locale ? entry.id.slice(locale.length + 1) : entry.id;
     if (!lines.has(file)) {
       try {
-        lines.set(file, new Map(readYamlList(process.cwd(), file).map((item) => [item.id, item.line])));
+        lines.set(file, new Map(collectYamlList(root, file).items.map((item) => [item.id, item.line])));
       } catch {
         lines.set(file, new Map());
       }

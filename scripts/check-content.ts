@@ -1,0 +1,17 @@
+// Checks every content file and reports every problem at once, each with its file, line and fix.
+// Run by `npm run check` (and before `npm run build`). `--root DIR` checks another copy of the project.
+import { resolve } from 'node:path';
+import { checkContent } from '../src/content/check.ts';
+
+const at = process.argv.indexOf('--root');
+const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
+const { problems, content } = checkContent(root === undefined ? {} : { root });
+
+if (problems.length > 0) {
+  console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
+  for (const problem of problems) console.error(`✗ ${problem}\n`);
+  console.error('Each line names the file and line to open, what is wrong, and after "Fix:" what to do.');
+  process.exit(1);
+}
+const files = [...content.files.values()].reduce((n, list) => n + list.length, 1);
+console.log(`Content check: ${files} files in ${content.locales.join(', ')}, ${content.figures.size} figures — no problems.`);

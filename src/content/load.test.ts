@@ -1,0 +1,207 @@
+/**
+ * Each mistake a translator can plausibly make, made in a throwaway copy of `content/`: the check must
+ * fail and name the file, the line or key, and the fix.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { checkContent } from './check.ts';
+import { loadContent, projectRoot } from './load.ts';
+
+const copies: string[] = [];
+after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the project's content in a temporary folder. */
+function copyContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
+  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  copies.push(dir);
+  return dir;
+}
+
+/** Problems found in the real content, so that each test looks only at the ones its mistake adds. */
+const baseline = new Set(checkContent({ root: copyContent() }).problems);
+
+/** Makes a mistake in `file` of a fresh copy and returns the new problems, and the 1-based line of `marker`. */
+function mistake(file: string, edit: (text: string) => string, marker?: string): { problems: string[]; line: number } {
+  const dir = copyContent();
+  const path = join(dir, file);
+  const text = edit(readFileSync(path, 'utf8'));
+  writeFileSync(path, text);
+  const line = marker === undefined ? 0 : text.slice(0, text.indexOf(marker)).split('\n').length;
+  if (marker !== undefined) assert.notEqual(text.indexOf(marker), -1, `the test's marker "${marker}" is in ${file}`);
+  const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+  return { problems, line };
+}
+
+/** Asserts exactly one new problem, and that it matches every pattern. */
+function assertOne(problems: string[], ...patterns: RegExp[]): string {
+  assert.equal(problems.length, 1, `one problem expected, got:\n${problems.join('\n')}`);
+  const [problem = ''] = problems;
+  for (const pattern of patterns) assert.match(problem, pattern);
+  assert.match(problem, /Fix: \S/, 'the message says how to fix it');
+  return problem;
+}
+
+const lineOf = (text: string, marker: string) => text.slice(0, text.indexOf(marker)).split('\n').length;
+
+describe('the real content', () => {
+  it('loads every file of every locale without Astro', () => {
+    const { content } = loadContent();
+    assert.ok(content.figures.size > 30);
+    assert.deepEqual(
+      content.pages.map((p) => p.id).sort(),
+      ['en/article', 'en/method', 'it/article', 'it/method'],
+    );
+    for (const name of ['keyFigures', 'claims', 'timeline', 'glossary']) assert.ok((content.lists[name]?.length ?? 0) > 0, name);
+    assert.ok(content.ui.get('en')?.data, 'English interface strings are valid');
+  });
+});
+
+describe('interface strings (ui.yaml)', () => {
+  it('a key removed from the English file is named, with where to add it', () => {
+    const { problems, line } = mistake('content/en/ui.yaml', (t) => t.replace('  toc: "On this page"\n', ''), 'nav:');
+    const it_ = readFileSync(join(projectRoot, 'content/it/ui.yaml'), 'utf8');
+    assertOne(
+      problems,
+      new RegExp(`^content/en/ui\\.yaml:${line}: the interface string "nav\\.toc" is missing`),
+      new RegExp(`content/it/ui\\.yaml:${lineOf(it_, '  toc:')} has it`),
+      /Fix: add the line {2}toc: "…" {2}under "nav:"/,
+    );
+  });
+
+  it('a key the source does not have is named, with its line', () => {
+    const { problems, line } = mistake('content/en/ui.yaml', (t) => t.replace('  toc: "On this page"\n', '  toc: "On this page"\n  contents: "Contents"\n'), 'contents:');
+    assertOne(problems, new RegExp(`^content/en/ui\\.yaml:${line}: the interface string "nav\\.contents" is not in content/it/ui\\.yaml`), /Fix: delete it/);
+  });
+
+  it('a misspelt key is reported once as missing and once as extra, with a suggestion', () => {
+    const { problems } = mistake('content/en/ui.yaml', (t) => t.replace('  toc: "On this page"', '  tocc: "On this page"'));
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems.join('\n'), /"nav\.toc" is missing/);
+    assert.match(problems.join('\n'), /"nav\.tocc" is not in content\/it\/ui\.yaml\. Did you mean "nav\.toc"\? Fix: rename it to "toc"/);
+  });
+
+  it('a placeholder translated by mistake is caught', () => {
+    const { problems, line } = mistake('content/en/ui.yaml', (t) => t.replace('updated: "Updated {date}"', 'updated: "Updated {data}"'), 'updated:');
+    assertOne(problems, new RegExp(`^content/en/ui\\.yaml:${line}: the interface string "article\\.updated" must keep \\{date\\}`), /found \{data\}/);
+  });
+});
+
+describe('numbers typed into prose', () => {
+  it('a changed number in English prose disagrees with the data, naming the figure to use', () => {
+    const { problems, line } = mistake(
+      'content/en/article.mdx',
+      (t) => t.replace('revenue reached <Fig id="revenue-q1-fy2021" />', 'revenue reached $330.2 million'),
+      '$330.2 million',
+    );
+    assertOne(
+      problems,
+      new RegExp(`^content/en/article\\.mdx:${line}: the number "330\\.2" is typed into the text, and it disagrees with the data`),
+      /the nearest figure, "revenue-q1-fy2021", is \$328\.2 million/,
+      /Fix: replace "330\.2" and its unit with <Fig id="revenue-q1-fy2021" \/>/,
+    );
+  });
+
+  it('a number typed right is still a typed number, and the message names its <Fig>', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('a rise of <Fig id="revenue-growth-percent" />', 'a rise of 169%'), 'a rise of 169%');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: the number "169" is typed into the text; it is the figure "revenue-growth-percent" \\(169%\\)`), /<Fig id="revenue-growth-percent" \/>/);
+  });
+
+  it('in a YAML text the fix is a {fig:…} placeholder, and Italian numbers are read the Italian way', () => {
+    const { problems, line } = mistake('content/it/key-figures.yaml', (t) => t.replace('{fig:revenue-q1-fy2021} tra febbraio', '328,2 milioni di dollari tra febbraio'), '328,2');
+    assertOne(problems, new RegExp(`^content/it/key-figures\\.yaml:${line}: the number "328,2"`), /\{fig:revenue-q1-fy2021\}/);
+  });
+
+  it('leaves dates with a month name, bare years, quarters and the listed labels alone', () => {
+    const { problems } = mistake('content/en/method.mdx', (t) => `${t}\nOn 3 March 2021 (Q4 FY2021), and in 2022, AES-256-GCM, H.323 and E2EE were still around; on March 4th too.\n`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('a number with no figure behind it is caught too', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('joins four meetings', 'joins 4 meetings'), '4 meetings');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: the number "4" is typed into the text`), /write it in words/);
+  });
+});
+
+describe('ids', () => {
+  it('an unknown figure id in prose names the line and the closest id', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('<Fig id="revenue-q1-fy2020" />', '<Fig id="revenu-q1-fy2020" />'), 'revenu-q1-fy2020');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: Unknown figure id "revenu-q1-fy2020"\\. Did you mean "revenue-q1-fy2020"\\?`));
+  });
+
+  it('an unknown figure id in a YAML placeholder names the entry line', () => {
+    const { problems, line } = mistake('content/en/glossary.yaml', (t) => t.replace('{fig:free-cash-flow-q1-fy2021}', '{fig:free-cashflow-q1-fy2021}'), '- id: free-cash-flow');
+    assertOne(problems, new RegExp(`^content/en/glossary\\.yaml:${line}: Unknown figure id "free-cashflow-q1-fy2021"\\. Did you mean "free-cash-flow-q1-fy2021"\\?`));
+  });
+
+  it('an unknown glossary term and an unknown chart are named, with a suggestion', () => {
+    const { problems } = mistake('content/en/article.mdx', (t) => t.replace('<Term id="gaap">', '<Term id="gap">').replace('<Chart id="customers" />', '<Chart id="customer" />'));
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems.join('\n'), /content\/en\/article\.mdx:\d+: unknown glossary term id "gap"\. Did you mean "gaap"\? Fix: use an id listed in content\/en\/glossary\.yaml/);
+    assert.match(problems.join('\n'), /content\/en\/article\.mdx:\d+: unknown chart id "customer"\. Did you mean "customers"\? Fix:/);
+  });
+
+  it('a duplicate id names both lines', () => {
+    const original = readFileSync(join(projectRoot, 'content/en/glossary.yaml'), 'utf8');
+    const gaap = original.slice(original.indexOf('- id: gaap'), original.indexOf('- id: non-gaap'));
+    const { problems, line } = mistake('content/en/glossary.yaml', (t) => `${t.trimEnd()}\n${gaap.replace('- id: gaap', '- id: gaap # copy')}`, 'id: gaap # copy');
+    assertOne(problems, new RegExp(`^content/en/glossary\\.yaml:${line}: the id "gaap" is used twice \\(first at line ${lineOf(original, '- id: gaap')}\\)`), /Fix: ids must be unique/);
+  });
+
+  it('a translated fixed field (a verdict) must stay as in the source', () => {
+    const { problems } = mistake('content/en/claims.yaml', (t) => t.replace('verdict: needs-context', 'verdict: accurate'));
+    assertOne(problems, /^content\/en\/claims\.yaml:\d+: "verdict" is "accurate" but "needs-context" in content\/it\/claims\.yaml/);
+  });
+});
+
+describe('frontmatter and tags', () => {
+  it('a frontmatter that is never closed', () => {
+    const { problems } = mistake('content/en/method.mdx', (t) => t.replace('updated: 2026-11-26\n---\n', 'updated: 2026-11-26\n\n'));
+    assert.ok(problems.length >= 1);
+    assert.match(problems[0] ?? '', /^content\/en\/method\.mdx:1: the frontmatter opened by "---" on line 1 is never closed\. Fix: add a line with only "---"/);
+  });
+
+  it('a frontmatter that is not valid YAML names the line', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('title: "Zoom’s lockdown quarter', 'title: "Zoom’s "lockdown" quarter'), 'title:');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}:\\d+: this is not valid YAML`), /Fix: check the quotes/);
+  });
+
+  it('a frontmatter field with a wrong value or name names the field and its line', () => {
+    const { problems, line } = mistake('content/en/method.mdx', (t) => t.replace('updated: 2026-11-26', 'updatd: 2026-11-26'), 'updatd');
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems.join('\n'), new RegExp(`content/en/method\\.mdx:${line}: the field "updatd" is not allowed here\\. Fix: did you mean "updated"\\?`));
+    assert.match(problems.join('\n'), /content\/en\/method\.mdx:\d+: the field "updated" is missing\. Fix: add "updated:"/);
+  });
+
+  it('a component tag left open or broken', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('<Fig id="revenue-q4-fy2020" />', '<Fig id="revenue-q4-fy2020">'), 'revenue-q4-fy2020');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: <Fig> must close itself with "/>"`));
+    const quote = mistake('content/en/article.mdx', (t) => t.replace('<Fig id="revenue-q4-fy2020" />', '<Fig id="revenue-q4-fy2020 />'), 'revenue-q4-fy2020');
+    assert.ok(quote.problems.some((p) => p.startsWith(`content/en/article.mdx:${quote.line}:`) && /Fix: write it as <Fig id="…" \/>/.test(p)), quote.problems.join('\n'));
+  });
+
+  it('a translation file named unlike its source', () => {
+    const dir = copyContent();
+    cpSync(join(dir, 'content/en/glossary.yaml'), join(dir, 'content/en/glossary.yml'));
+    const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+    assertOne(problems, /^content\/en\/glossary\.yml: there is no content\/it\/glossary\.yml/, /did you mean "glossary\.yaml"/);
+  });
+});
+
+describe('npm run check (scripts/check-content.ts)', () => {
+  it('reports every problem at once and exits 1', () => {
+    const dir = copyContent();
+    const ui = join(dir, 'content/en/ui.yaml');
+    writeFileSync(ui, readFileSync(ui, 'utf8').replace('  toc: "On this page"\n', ''));
+    const article = join(dir, 'content/en/article.mdx');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('<Fig id="revenue-q1-fy2020" />', '<Fig id="revenu-q1-fy2020" />'));
+    const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-content.ts'), '--root', dir], { encoding: 'utf8' });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /✗ content\/en\/article\.mdx:\d+: Unknown figure id "revenu-q1-fy2020"/);
+    assert.match(run.stderr, /✗ content\/en\/ui\.yaml:\d+: the interface string "nav\.toc" is missing/);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * A parsed YAML text that remembers where each value stands, so that a problem found in the data
+ * can be reported at its line.
+ */
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { yamlSyntaxMessage } from './yaml-list.ts';
+
+export interface YamlDoc {
+  /** The data, or undefined when the text is not valid YAML. */
+  data: unknown;
+  /** The line of the value at `path` (or of the nearest field above it that exists). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** Every string value with its path and line. */
+  strings: () => { path: (string | number)[]; value: string; line: number }[];
+  /** The YAML syntax problem, if any, as "file:line:col: … Fix: …". */
+  problem?: string | undefined;
+}
+
+/**
+ * Parses `text`, the content of `file` (or a part of it starting at line `firstLine`, e.g. a page's
+ * frontmatter). Duplicate field names are errors.
+ */
+export function parseYaml(text: string, file: string, firstLine = 1): YamlDoc {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  const [error] = doc.errors;
+  if (error) {
+    const { col } = counter.linePos(error.pos[0]);
+    return { data: undefined, lineOf: () => firstLine, strings: () => [], problem: yamlSyntaxMessage(file, lineAt(error.pos[0]), col, error) };
+  }
+  return {
+    data: doc.toJS(),
+    lineOf: (path) => lineOfPath(doc, path, lineAt) ?? firstLine,
+    strings: () => stringsOf(doc.contents, [], lineAt),
+  };
+}
+
+function lineOfPath(doc: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number): number | undefined {
+  let node: unknown = doc.contents;
+  let line = isNode(node) && node.range ? lineAt(node.range[0]) : undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) break;
+      if (isNode(pair.key) && pair.key.range) line = lineAt(pair.key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      if (!isNode(node)) break;
+      if (node.range) line = lineAt(node.range[0]);
+    } else break;
+  }
+  return line;
+}
+
+function stringsOf(node: unknown, path: (string | number)[], lineAt: (offset: number) => number): ReturnType<YamlDoc['strings']> {
+  if (isScalar(node)) {
+    return typeof node.value === 'string' && node.range ? [{ path, value: node.value, line: lineAt(node.range[0]) }] : [];
+  }
+  if (isMap(node)) {
+    return node.items.flatMap((pair) => {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      return stringsOf(pair.value, [...path, key], lineAt);
+    });
+  }
+  if (isSeq(node)) return node.items.flatMap((item, i) => stringsOf(item, [...path, i], lineAt));
+  return [];
+}

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findTypedNumbers, matchFigure, parseLocaleNumber, proseOfMdx, proseOfText, type FigureText } from './typed-numbers.ts';
+
+const typed = (text: string, intl = 'en-GB') => findTypedNumbers(text, intl).map((n) => n.text);
+
+describe('findTypedNumbers', () => {
+  it('allows dates with a month name, bare years, quarters, fiscal years and the listed labels', () => {
+    assert.deepEqual(typed('On 2 June 2020, and on June 2nd, in Q1 FY2021 and in 2019: AES-256-GCM, SIP/H.323, E2EE.'), []);
+    assert.deepEqual(typed('Il 1° marzo 2021 e il 31 gennaio, nel Q4 FY2020.', 'it-IT'), []);
+  });
+
+  it('finds quantities, with their separators, and days without a month', () => {
+    assert.deepEqual(typed('Revenue was $328.2 million, 265,400 customers, up 169%.'), ['328.2', '265,400', '169']);
+    assert.deepEqual(typed('Ricavi per 2.651,4 milioni.', 'it-IT'), ['2.651,4']);
+    assert.deepEqual(typed('the 17th, 12 months, 2020-06-02'), ['17', '12', '06', '02']);
+  });
+
+  it('reads month names in the locale only', () => {
+    assert.deepEqual(typed('il 2 June', 'it-IT'), ['2']);
+  });
+});
+
+describe('proseOfMdx and proseOfText', () => {
+  it('blank tags, expressions and placeholders but keep lines and positions', () => {
+    const mdx = 'import X from "y";\nRevenue of <Fig id="revenue-q1-fy2021" /> in <Term id="q1">Q1</Term>.\n{/* 42 */}';
+    const prose = proseOfMdx(mdx);
+    assert.equal(prose.length, mdx.length);
+    assert.equal(prose.split('\n').length, 3);
+    assert.deepEqual(typed(prose), []);
+    assert.deepEqual(typed(proseOfText('From {fig:participants-2019-12} to {n} times')), []);
+  });
+});
+
+describe('parseLocaleNumber', () => {
+  it('reads each locale’s separators, and a mistyped decimal point', () => {
+    assert.equal(parseLocaleNumber('2,651.4', 'en-GB'), 2651.4);
+    assert.equal(parseLocaleNumber('2.651,4', 'it-IT'), 2651.4);
+    assert.equal(parseLocaleNumber('265.400', 'it-IT'), 265400);
+    assert.equal(parseLocaleNumber('1,775', 'it-IT'), 1.775);
+    assert.equal(parseLocaleNumber('328.2', 'it-IT'), 328.2);
+    assert.equal(parseLocaleNumber('265\u202F400', 'fr-FR'), 265400);
+  });
+});
+
+describe('matchFigure', () => {
+  const figures: FigureText[] = [
+    { id: 'revenue', text: '$328.2 million' },
+    { id: 'growth', text: '169%' },
+    { id: 'days', text: '30' },
+    { id: 'factor', text: '30 times' },
+  ];
+  const match = (text: string) => {
+    const [number] = findTypedNumbers(text, 'en-GB');
+    assert.ok(number, `a number in "${text}"`);
+    return matchFigure(text, number, figures, 'en-GB');
+  };
+
+  it('names the figure that shows the same number, preferring the one whose unit surrounds it', () => {
+    assert.deepEqual(match('revenue of $328.2 million'), { kind: 'same', figures: [figures[0]], inContext: true });
+    assert.deepEqual(match('grew 30 times'), { kind: 'same', figures: [figures[3]], inContext: true });
+    assert.deepEqual(match('for 30 days'), { kind: 'same', figures: [figures[2], figures[3]], inContext: false });
+  });
+
+  it('calls a near but different number a disagreement with the data', () => {
+    assert.deepEqual(match('revenue of $330.2 million'), { kind: 'close', figure: figures[0] });
+    assert.deepEqual(match('up 170%'), { kind: 'close', figure: figures[1] });
+  });
+
+  it('finds nothing for a number far from every figure', () => {
+    assert.deepEqual(match('four is 4'), { kind: 'none' });
+  });
+});

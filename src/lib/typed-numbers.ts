@@ -1,0 +1,144 @@
+/**
+ * Finds numbers typed into prose, where every quantity must come from the data file, and tells which
+ * figure a typed number stands for. Pure functions: the caller formats the figures for the locale.
+ *
+ * Allowed in prose: dates with a month name ("2 June 2020", "1° marzo"), bare years ("2019"),
+ * quarters (Q1–Q4), fiscal years (FY2021) and the technical names AES-256-GCM, H.323 and E2EE.
+ */
+
+/** Labels with digits that prose may contain. */
+export const ALLOWED_LABELS: readonly RegExp[] = [/\bQ[1-4]\b/g, /\bFY\d{4}\b/g, /\bAES-256-GCM\b/g, /\bH\.323\b/g, /\bE2EE\b/g];
+
+/** A run of digits, with the group and decimal separators a locale may put between them. */
+const NUMBER = /\d+(?:[.,\u00A0\u202F]\d+)*/g;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+export interface TypedNumber {
+  /** The number as typed, e.g. "328.2". */
+  text: string;
+  /** Its position in the text searched. */
+  index: number;
+}
+
+/** Replaces each match of `pattern` with spaces, keeping line breaks, so positions and lines stay put. */
+export function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (match) => match.replace(/[^\n]/g, ' '));
+}
+
+/** The month names of a locale, long and short, in lower case: "giugno", "giu". */
+export function monthNames(intl: string): string[] {
+  const names = new Set<string>();
+  for (const month of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(intl, { month, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) names.add(format.format(Date.UTC(2020, m, 1)).toLowerCase().replace(/\.$/, ''));
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Blanks what is not prose in an MDX text: import and export lines, code, component and HTML tags,
+ * `{…}` expressions, link addresses and entities. What is left is what a reader reads.
+ */
+export function proseOfMdx(text: string): string {
+  let prose = blank(text, /^(?:import|export)\s.*$/gm);
+  prose = blank(prose, /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm);
+  prose = blank(prose, /`[^`\n]*`/g);
+  prose = blank(prose, /<\/?[A-Za-z][^>]*>/g);
+  prose = blank(prose, /\{[^{}]*\}/g);
+  prose = blank(prose, /\]\([^)]*\)/g);
+  prose = blank(prose, /https?:\/\/\S+/g);
+  prose = blank(prose, /&#?\w+;/g);
+  // The marker of an ordered list item ("1. ") is structure, not a quantity.
+  return blank(prose, /^\s*\d+\.(?=\s)/gm);
+}
+
+/** Blanks the placeholders of a YAML text: `{fig:ID}`, `{n}`, `{date}` and the like. */
+export function proseOfText(text: string): string {
+  return blank(blank(text, /\{fig:[^}]*\}/g), /\{[A-Za-z]+\}/g);
+}
+
+/** Finds the numbers typed into `prose` (already blanked of non-prose), leaving out what is allowed. */
+export function findTypedNumbers(prose: string, intl: string): TypedNumber[] {
+  let text = prose;
+  for (const label of ALLOWED_LABELS) text = blank(text, label);
+  const months = monthNames(intl)
+    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  // A day next to a month name: "2 June", "1° marzo", "2. Juni", "June 2nd".
+  text = blank(text, new RegExp(`(?<!\\p{N})\\d{1,2}(?:°|º|\\.|er|st|nd|rd|th)?\\s+(?:${months})(?!\\p{L})`, 'giu'));
+  text = blank(text, new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'));
+  return [...text.matchAll(NUMBER)].filter((m) => !YEAR.test(m[0])).map((m) => ({ text: m[0], index: m.index }));
+}
+
+/** The decimal sign of a locale: "." in English, "," in Italian. */
+function separators(intl: string): { decimal: string } {
+  const parts = new Intl.NumberFormat(intl).formatToParts(1.5);
+  return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.' };
+}
+
+/**
+ * Reads a number as a locale writes it: "2.651,4" in Italian and "2,651.4" in English are both 2651.4.
+ * The last separator is the decimal point when it is the locale's, when it is not followed by exactly
+ * three digits (so "328.2" typed into Italian still reads as 328.2), or when two kinds of separator appear.
+ */
+export function parseLocaleNumber(text: string, intl: string): number {
+  const { decimal } = separators(intl);
+  const plain = text.replace(/[\u00A0\u202F]/g, '');
+  const seps = [...plain.matchAll(/[.,]/g)];
+  const last = seps.at(-1);
+  if (!last) return Number(plain);
+  const kinds = new Set(seps.map((m) => m[0]));
+  const digitsAfter = plain.length - last.index - 1;
+  const isDecimal = (last[0] === decimal || digitsAfter !== 3 || kinds.size > 1) && !(seps.length > 1 && kinds.size === 1);
+  const whole = (isDecimal ? plain.slice(0, last.index) : plain).replace(/[.,]/g, '');
+  return Number(isDecimal ? `${whole}.${plain.slice(last.index + 1)}` : whole);
+}
+
+/** A figure as the locale shows it: "$328.2 million", "328,2 milioni di dollari". */
+export interface FigureText {
+  id: string;
+  text: string;
+}
+
+export type FigureMatch =
+  /** A figure shows this number; `inContext` when the words around it are the figure's unit too. */
+  | { kind: 'same'; figures: FigureText[]; inContext: boolean }
+  | { kind: 'close'; figure: FigureText }
+  | { kind: 'none' };
+
+/**
+ * Says which figure a typed number stands for: one that shows the same number ("same"), or the nearest
+ * one when the typed number is close but different, i.e. disagrees with the data ("close"). The words
+ * around the number ("million", "%", "$") decide between figures that are equally near.
+ */
+export function matchFigure(prose: string, typed: TypedNumber, figures: readonly FigureText[], intl: string): FigureMatch {
+  const value = parseLocaleNumber(typed.text, intl);
+  const end = typed.index + typed.text.length;
+  const scored = figures.flatMap((figure) => {
+    const tokens = [...figure.text.matchAll(NUMBER)];
+    const first = tokens[0];
+    const last = tokens.at(-1);
+    if (!first || !last) return [];
+    const prefix = figure.text.slice(0, first.index).trim();
+    const suffix = figure.text.slice(last.index + last[0].length).trim();
+    const before = prose.slice(0, typed.index).trimEnd().toLowerCase();
+    const after = prose.slice(end).trimStart().toLowerCase();
+    const context = (prefix !== '' && before.endsWith(prefix.toLowerCase())) || (suffix !== '' && after.startsWith(suffix.toLowerCase()));
+    const distance = Math.min(...tokens.map((t) => relativeDifference(value, parseLocaleNumber(t[0], intl))));
+    return [{ figure, context, distance }];
+  });
+  const same = scored.filter((s) => s.distance < 1e-9);
+  if (same.length > 0) {
+    const inContext = same.filter((s) => s.context);
+    return { kind: 'same', figures: (inContext.length > 0 ? inContext : same).map((s) => s.figure), inContext: inContext.length > 0 };
+  }
+  const close = scored
+    .filter((s) => s.distance <= (s.context ? 0.25 : 0.1))
+    .sort((a, b) => Number(b.context) - Number(a.context) || a.distance - b.distance);
+  return close[0] ? { kind: 'close', figure: close[0].figure } : { kind: 'none' };
+}
+
+function relativeDifference(a: number, b: number): number {
+  if (a === b) return 0;
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+}
