@@ -1,0 +1,57 @@
+// Prints, for each language, each translatable file as up to date, outdated or missing (see
+// src/i18n/status.ts for how "outdated" is known, and README, "Translating", for what to do).
+//   npm run i18n:status               a table
+//   npm run i18n:status -- --json     the same as JSON
+//   npm run i18n:status -- --strict   exit 1 when anything is missing or outdated (for CI)
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { projectRoot } from '../src/content/load.ts';
+import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { getTranslationStatus, UP_TO_DATE_MARKER, type FileState } from '../src/i18n/status.ts';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--root');
+const root = at === -1 ? projectRoot : resolve(args[at + 1] ?? '.');
+const status = getTranslationStatus({ root, locales, sourceLocale });
+const notDone = status.locales.flatMap((l) => l.files).filter((f) => f.state === 'missing' || f.state === 'outdated' || f.state === 'unknown');
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify(status, null, 2));
+} else {
+  const name = (locale: string) => {
+    try {
+      return (parse(readFileSync(resolve(root, 'content', locale, 'ui.yaml'), 'utf8')) as { language: { name: string } }).language.name;
+    } catch {
+      return locale;
+    }
+  };
+  const lines = [`Translation status (source language: ${sourceLocale}, ${name(sourceLocale)})`, ''];
+  for (const { locale, files } of status.locales) {
+    const count = (state: FileState) => files.filter((f) => f.state === state).length;
+    const summary =
+      locale === sourceLocale
+        ? `source language, ${files.length} translatable files`
+        : `${count('up to date')} up to date, ${count('outdated')} outdated, ${count('missing')} missing${count('unknown') ? `, ${count('unknown')} unknown` : ''}`;
+    lines.push(`${locale}  ${name(locale)}: ${summary}`);
+    const width = Math.max(...files.map((f) => f.file.length));
+    for (const file of files) {
+      lines.push(`    ${file.state.padEnd(10)}  ${file.file.padEnd(width)}  ${file.reason}`);
+      for (const change of file.changes) lines.push(`${' '.repeat(16 + width)}  · ${change.commit} ${change.date} ${change.subject}`);
+    }
+    lines.push('');
+  }
+  if (notDone.length > 0) {
+    lines.push(
+      'To bring a translation up to date, change it to match its source and commit it. If nothing needs changing,',
+      'update its line "# Checked against the source: <date>" and commit, or make a commit whose message contains',
+      `${UP_TO_DATE_MARKER} and the file's path. See README, "Translating".`,
+    );
+  }
+  console.log(lines.join('\n'));
+}
+if (status.warning) console.error(`\nWarning: ${status.warning}`);
+if (args.includes('--strict') && notDone.length > 0) {
+  console.error(`\n--strict: ${notDone.length} file(s) missing, outdated or unknown.`);
+  process.exit(1);
+}
