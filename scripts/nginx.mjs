@@ -13,9 +13,13 @@ import { serve, TYPES } from './serve.mjs';
 
 const NGINX_PATHS = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'];
 
-/** The nginx binary: `NGINX_PATH`, one on the PATH, or a usual place. @returns {string | undefined} */
+/**
+ * The nginx binary: `NGINX_PATH` (set it to `none` to test the fallback), one on the PATH, or a usual
+ * place. @returns {string | undefined}
+ */
 export function findNginx() {
-  if (process.env.NGINX_PATH) return process.env.NGINX_PATH;
+  const wanted = process.env.NGINX_PATH;
+  if (wanted) return existsSync(wanted) ? wanted : undefined;
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
   return NGINX_PATHS.find((path) => existsSync(path));

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Security: the built pages carry a Content-Security-Policy that allows their scripts and styles by
+ * hash only, the host sends the headers of public/_headers (scripts/serve.mjs at the root, nginx
+ * under the sub-path), and a reader who reads and uses every chart meets no CSP violation.
+ */
+
+/** Records CSP violations, as events in the page and as console messages. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+      true,
+    );
+  });
+  const messages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) messages.push(message.text());
+  });
+  return async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...messages];
+}
+
+/** Reads the page to the end, then uses every chart: its switch, the pointer and the arrow keys. */
+async function readAndUse(page: Page) {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  for (const figure of await page.locator('figure.chart').all()) {
+    await figure.scrollIntoViewIfNeeded();
+    for (const view of ['table', 'chart']) {
+      const button = figure.locator(`button[data-view="${view}"]`);
+      if (await button.isVisible()) await button.click();
+    }
+    const canvas = figure.locator('canvas').first();
+    if (await canvas.isVisible()) {
+      const box = await canvas.boundingBox();
+      if (box) {
+        for (const x of [0.25, 0.5, 0.75]) await page.mouse.move(box.x + box.width * x, box.y + box.height / 2);
+      }
+    }
+    const focusable = figure.locator('[tabindex="0"]').first();
+    if (await focusable.isVisible()) {
+      await focusable.focus();
+      for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'End', 'Home']) await page.keyboard.press(key);
+    }
+  }
+}
+
+/** The page's CSP, from its <meta>, as a map of directive to sources. */
+async function metaPolicy(page: Page) {
+  const content = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  return new Map(
+    (content ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+for (const locale of ['it', 'en']) {
+  test(`/${locale}/ is read and its charts used with no CSP violation`, async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto(`${locale}/`);
+    await readAndUse(page);
+    const drawn = await page.locator('figure.chart[data-state="drawn"]').count();
+    expect(drawn).toBe(await page.locator('figure.chart').count());
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test('the root chooser and the 404 page run their scripts with no CSP violation', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  const violations = await watchCsp(page);
+  await page.goto('./');
+  await page.goto('en/no-such-page/');
+  // The 404 page's script ran: English comes first at an /en/ address.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await violations()).toEqual([]);
+  await context.close();
+});
+
+test('every page allows scripts and styles by hash, never inline', async ({ page }) => {
+  for (const path of ['', 'it/', 'en/', 'no-such-page/']) {
+    await page.goto(path);
+    const policy = await metaPolicy(page);
+    expect(policy.get('default-src'), path).toEqual(["'none'"]);
+    for (const directive of ['script-src', 'style-src']) {
+      const sources = policy.get(directive) ?? [];
+      expect(sources, `${path} ${directive}`).not.toContain("'unsafe-inline'");
+      expect(sources.some((s) => s.startsWith("'sha256-")), `${path} ${directive}`).toBe(true);
+    }
+    expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
+    // The policy comes before every script and style of the page, so it covers all of them.
+    const beforePolicy = await page.evaluate(() => {
+      const meta = document.querySelector('meta[http-equiv="content-security-policy"]')!;
+      return [...document.querySelectorAll('script:not([type="application/ld+json"]), style, link[rel="stylesheet"]')].filter(
+        (el) => meta.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING,
+      ).length;
+    });
+    expect(beforePolicy, path).toBe(0);
+  }
+});
+
+test('the watcher sees a violation when there is one', async ({ page }) => {
+  const violations = await watchCsp(page);
+  await page.goto('en/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "yes"';
+    document.body.append(script);
+  });
+  await expect.poll(async () => (await violations()).join('\n')).toMatch(/script-src(-elem)? blocked inline[\s\S]*Content Security Policy/);
+  await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
+});
+
+test('the host sends the security headers of public/_headers, and caches bundles for good', async ({ page, request }) => {
+  const expected = {
+    'content-security-policy': /frame-ancestors 'none'/,
+    'strict-transport-security': /max-age=\d{8,}/,
+    'x-content-type-options': /^nosniff$/,
+    'referrer-policy': /^strict-origin-when-cross-origin$/,
+    'permissions-policy': /camera=\(\)/,
+    'cross-origin-opener-policy': /^same-origin$/,
+    'x-frame-options': /^DENY$/,
+  };
+  const responses = {
+    page: await request.get('en/'),
+    '404 page': await request.get('en/no-such-page/'),
+    'social card': await request.get('og/en.png'),
+  };
+  for (const [what, response] of Object.entries(responses)) {
+    for (const [name, value] of Object.entries(expected)) expect(response.headers()[name], `${what}: ${name}`).toMatch(value);
+  }
+  expect(responses['404 page'].status()).toBe(404);
+
+  await page.goto('en/');
+  const bundle = await page.locator('link[rel="stylesheet"][href*="/_astro/"], script[src*="/_astro/"]').first().getAttribute('href');
+  const asset = await request.get(new URL(bundle ?? '', page.url()).pathname);
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+  // The rules file is for the host, not for readers.
+  expect((await request.get('_headers')).status()).toBe(404);
+});
