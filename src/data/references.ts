@@ -121,7 +121,7 @@ export function findReferenceProblems(content: Content, root: string = process.c
         problems.push(`${where}: <${tag.name}> has no id. Fix: write it as <${tag.name} id="…" />.`);
       } else if (tag.name === 'Fig') checkFigure(tag.id, where);
       else if (tag.name === 'Term' && !terms.includes(tag.id)) unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
-      else if (tag.name === 'Chart' && !(chartIds as readonly string[]).includes(tag.id)) unknown('chart', tag.id, chartIds, where, 'the chart list in the README');
+      else if (tag.name === 'Chart' && !(chartIds as readonly string[]).includes(tag.id)) unknown('chart', tag.id, chartIds, where, `src/charts/ids.ts: ${chartIds.join(', ')}`);
     }
   }
 
