@@ -2,9 +2,12 @@
  * The content check behind `npm run check`: loads every content file and lists every problem a
  * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
  */
+import { chartIds } from '../charts/ids.ts';
 import { findReferenceProblems } from '../data/references.ts';
 import { formatFigure } from '../lib/format.ts';
-import { PROSE_COMPONENTS } from '../lib/mdx-tags.ts';
+import { PROSE_COMPONENTS, tagsIn } from '../lib/mdx-tags.ts';
+import { figureIdsIn } from '../lib/placeholders.ts';
+import { suggest } from '../lib/suggest.ts';
 import { findTypedNumbers, matchFigure, proseOfMdx, proseOfText, type FigureText } from '../lib/typed-numbers.ts';
 import { DATA_FILE, loadContent, type LoadedContent, type LoadOptions, type Prose } from './load.ts';
 
@@ -14,7 +17,11 @@ export function checkContent(options: LoadOptions = {}): { problems: string[]; c
     problems.push(...findReferenceProblems({ figures: content.figures, sources: content.sources, pages: content.pages, lists: content.lists }, content.root));
   }
   for (const page of content.pages) problems.push(...tagProblems(page.filePath, page.body ?? ''));
-  problems.push(...typedNumberProblems(content));
+  const typed = typedNumbers(content);
+  problems.push(...typed.map((t) => t.message));
+  // A figure replaced by a typed number is reported once, as the typed number that names it.
+  const named = new Set(typed.flatMap((t) => t.figures.map((id) => `${t.file} ${id}`)));
+  problems.push(...droppedFigureProblems(content, (file, id) => named.has(`${file} ${id}`)));
   return { problems: sortProblems([...new Set(problems)]), content };
 }
 
@@ -57,8 +64,54 @@ export function tagProblems(file: string, body: string): string[] {
   return problems;
 }
 
+/**
+ * Figures and charts that the source text shows and its translation has lost, e.g. a `<Fig … />` deleted
+ * by accident. An id the translation misspelt is reported as unknown already, so it is not reported again.
+ */
+export function droppedFigureProblems(content: LoadedContent, reported: (file: string, id: string) => boolean = () => false): string[] {
+  const problems: string[] = [];
+  const known = new Set([...content.figures.keys(), ...chartIds]);
+  const dropped = (source: Map<string, number>, translation: Set<string>) => {
+    const misspelt = [...translation].filter((id) => !known.has(id.replace(/^\w+:/, '')));
+    return [...source].filter(([id]) => !translation.has(id) && !misspelt.some((m) => suggest(m, [id]) === id));
+  };
+  const sourcePages = content.pages.filter((p) => p.id.startsWith(`${content.sourceLocale}/`));
+  for (const page of content.pages) {
+    const [locale = '', name = ''] = page.id.split('/');
+    const source = sourcePages.find((p) => p.id === `${content.sourceLocale}/${name}`);
+    if (locale === content.sourceLocale || !source) continue;
+    const tags = (body: string) => new Map(tagsIn(body).flatMap((t) => (t.name !== 'Term' && t.id ? [[`${t.name}:${t.id}`, t.line] as const] : [])).reverse());
+    for (const [key, line] of dropped(tags(source.body ?? ''), new Set(tags(page.body ?? '').keys()))) {
+      const [tag = '', id = ''] = key.split(':');
+      if (reported(page.filePath, id)) continue;
+      problems.push(`${page.filePath}: <${tag} id="${id}" /> is missing: ${source.filePath}:${line} has it. Fix: put it back in the translated sentence, written exactly so.`);
+    }
+  }
+  for (const entries of Object.values(content.lists)) {
+    for (const entry of entries) {
+      const locale = String(entry.data['locale']);
+      const plain = entry.id.slice(locale.length + 1);
+      const source = entries.find((e) => e.id === `${content.sourceLocale}/${plain}`);
+      if (locale === content.sourceLocale || !source) continue;
+      const placeholders = (data: Record<string, unknown>) => new Set(figureIdsIn(JSON.stringify(data)).map((id) => `fig:${id}`));
+      const sourceIds = new Map([...placeholders(source.data)].map((id) => [id, source.line ?? 0]));
+      for (const [key] of dropped(sourceIds, placeholders(entry.data))) {
+        if (reported(entry.filePath, key.slice('fig:'.length))) continue;
+        problems.push(
+          `${entry.filePath}:${entry.line ?? 0}: {${key}} is missing from "${plain}": ${source.filePath}:${source.line ?? 0} has it. Fix: put it back in the translated text, written exactly so.`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 /** Numbers typed into prose; when a figure shows the same number, or a close one, the message names it. */
 export function typedNumberProblems(content: LoadedContent): string[] {
+  return typedNumbers(content).map((t) => t.message);
+}
+
+function typedNumbers(content: LoadedContent): { file: string; message: string; figures: string[] }[] {
   const settings = new Map<string, { intl: string; figures: FigureText[] } | undefined>();
   const textsFor = (locale: string) => {
     if (!settings.has(locale)) settings.set(locale, formatSettings(content, locale));
@@ -71,7 +124,8 @@ export function typedNumberProblems(content: LoadedContent): string[] {
     return findTypedNumbers(text, intl).map((typed) => {
       const line = prose.line + (text.slice(0, typed.index).match(/\n/g)?.length ?? 0);
       const match = format ? matchFigure(text, typed, format.figures, intl) : { kind: 'none' as const };
-      return typedNumberMessage(`${prose.file}:${line}`, typed.text, match, prose);
+      const figures = match.kind === 'same' ? match.figures.map((f) => f.id) : match.kind === 'close' ? [match.figure.id] : [];
+      return { file: prose.file, message: typedNumberMessage(`${prose.file}:${line}`, typed.text, match, prose), figures };
     });
   });
 }

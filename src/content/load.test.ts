@@ -152,6 +152,19 @@ describe('ids', () => {
     assertOne(problems, new RegExp(`^content/en/glossary\\.yaml:${line}: the id "gaap" is used twice \\(first at line ${lineOf(original, '- id: gaap')}\\)`), /Fix: ids must be unique/);
   });
 
+  it('a figure or chart deleted from a translation is named, with where the source has it', () => {
+    const it_ = readFileSync(join(projectRoot, 'content/it/article.mdx'), 'utf8');
+    const { problems } = mistake('content/en/article.mdx', (t) => t.replace(', against <Fig id="free-cash-flow-q1-fy2020" />', '').replace('<Chart id="participants" />\n', ''));
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems.join('\n'), new RegExp(`content/en/article\\.mdx: <Fig id="free-cash-flow-q1-fy2020" /> is missing: content/it/article\\.mdx:${lineOf(it_, 'free-cash-flow-q1-fy2020')} has it\\. Fix: put it back`));
+    assert.match(problems.join('\n'), /content\/en\/article\.mdx: <Chart id="participants" \/> is missing/);
+  });
+
+  it('a {fig:…} deleted from a translated entry is named, with the entry', () => {
+    const { problems, line } = mistake('content/en/timeline.yaml', (t) => t.replace(' and free cash flow of {fig:free-cash-flow-q1-fy2021}', ''), '- id: q1-fy2021-results');
+    assertOne(problems, new RegExp(`^content/en/timeline\\.yaml:${line}: \\{fig:free-cash-flow-q1-fy2021\\} is missing from "q1-fy2021-results": content/it/timeline\\.yaml:\\d+ has it`));
+  });
+
   it('a translated fixed field (a verdict) must stay as in the source', () => {
     const { problems } = mistake('content/en/claims.yaml', (t) => t.replace('verdict: needs-context', 'verdict: accurate'));
     assertOne(problems, /^content\/en\/claims\.yaml:\d+: "verdict" is "accurate" but "needs-context" in content\/it\/claims\.yaml/);
