@@ -41,7 +41,7 @@ if (args.includes('--json')) {
     }
     lines.push('');
   }
-  if (notDone.length > 0) {
+  if (notDone.some((f) => f.state !== 'unknown')) {
     lines.push(
       'To bring a translation up to date, change it to match its source and commit it. If nothing needs changing,',
       'update its line "# Checked against the source: <date>" and commit, or make a commit whose message contains',
