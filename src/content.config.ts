@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { locales } from './i18n/config.ts';
 import { yamlList } from './content/yaml-list.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
+import { chartTextSchema } from './schemas/charts.ts';
 import { claimSchema, eventSchema, keyFigureSchema, termSchema } from './schemas/explainer.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { uiSchema } from './schemas/ui.ts';
@@ -22,4 +23,6 @@ export const collections = {
   claims: defineCollection({ loader: perLocale('claims'), schema: claimSchema }),
   timeline: defineCollection({ loader: perLocale('timeline'), schema: eventSchema }),
   glossary: defineCollection({ loader: perLocale('glossary'), schema: termSchema }),
+  /** The words of the charts; their data come from the figures through `src/charts/registry.ts`. */
+  charts: defineCollection({ loader: perLocale('charts'), schema: chartTextSchema }),
 };

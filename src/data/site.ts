@@ -10,7 +10,7 @@ import { fillFigures } from '../lib/placeholders.ts';
 import type { Ui } from '../schemas/ui.ts';
 import { validateReferences } from './references.ts';
 
-type ListCollection = 'keyFigures' | 'claims' | 'timeline' | 'glossary';
+type ListCollection = 'keyFigures' | 'claims' | 'timeline' | 'glossary' | 'charts';
 
 export interface Localized<T> {
   items: T[];
@@ -19,7 +19,7 @@ export interface Localized<T> {
 }
 
 async function load() {
-  const [figureEntries, sourceEntries, ui, pages, keyFigures, claims, timeline, glossary] = await Promise.all([
+  const [figureEntries, sourceEntries, ui, pages, keyFigures, claims, timeline, glossary, charts] = await Promise.all([
     getCollection('figures'),
     getCollection('sources'),
     getCollection('ui'),
@@ -28,6 +28,7 @@ async function load() {
     getCollection('claims'),
     getCollection('timeline'),
     getCollection('glossary'),
+    getCollection('charts'),
   ]);
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
@@ -37,7 +38,7 @@ async function load() {
       throw new Error(`content/${locale}/ui.yaml is missing. Fix: copy content/${sourceLocale}/ui.yaml there and translate the text in quotes.`);
     }
   }
-  const lists = { keyFigures, claims, timeline, glossary };
+  const lists = { keyFigures, claims, timeline, glossary, charts };
   validateReferences({ figures, sources, pages, lists });
   return { figures, sources, uiByLocale, pages, lists };
 }
