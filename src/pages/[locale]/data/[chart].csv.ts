@@ -1,0 +1,20 @@
+/**
+ * Each chart's data as a static CSV file per locale, `/<locale>/data/<chart-id>.csv`, so that the
+ * download link works without JavaScript and from any copy of the built site.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartCsv } from '../../../charts/csv.ts';
+import { chartIds } from '../../../charts/ids.ts';
+import { buildChart } from '../../../charts/registry.ts';
+import { getLocaleData } from '../../../data/site.ts';
+import { locales } from '../../../i18n/config.ts';
+
+export const getStaticPaths = (() => locales.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const data = await getLocaleData(params['locale'] ?? '');
+  const model = buildChart(params['chart'] ?? '', data, 'src/pages/[locale]/data/[chart].csv.ts');
+  const { chart: words } = data.ui;
+  const csv = chartCsv(model, { low: words.csvLow, high: words.csvHigh, approx: words.csvApprox, yes: words.csvYes, sources: words.csvSources }, data.sources);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
