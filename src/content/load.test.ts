@@ -56,7 +56,7 @@ describe('the real content', () => {
       content.pages.map((p) => p.id).sort(),
       ['en/article', 'en/method', 'it/article', 'it/method'],
     );
-    for (const name of ['keyFigures', 'claims', 'timeline', 'glossary']) assert.ok((content.lists[name]?.length ?? 0) > 0, name);
+    for (const name of ['keyFigures', 'claims', 'timeline', 'glossary', 'charts']) assert.ok((content.lists[name]?.length ?? 0) > 0, name);
     assert.ok(content.ui.get('en')?.data, 'English interface strings are valid');
   });
 });
@@ -163,6 +163,12 @@ describe('ids', () => {
   it('a {fig:…} deleted from a translated entry is named, with the entry', () => {
     const { problems, line } = mistake('content/en/timeline.yaml', (t) => t.replace(' and free cash flow of {fig:free-cash-flow-q1-fy2021}', ''), '- id: q1-fy2021-results');
     assertOne(problems, new RegExp(`^content/en/timeline\\.yaml:${line}: \\{fig:free-cash-flow-q1-fy2021\\} is missing from "q1-fy2021-results": content/it/timeline\\.yaml:\\d+ has it`));
+  });
+
+  it('a chart text with a misspelt field names the field and its line', () => {
+    const { problems, line } = mistake('content/en/charts.yaml', (t) => t.replace('  takeaway:', '  takeway:'), 'takeway:');
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems.join('\n'), new RegExp(`content/en/charts\\.yaml:${line}: the field "takeway" is not allowed here\\. Fix: did you mean "takeaway"\\?`));
   });
 
   it('a translated fixed field (a verdict) must stay as in the source', () => {

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import * as config from '../i18n/config.ts';
 import { resolveFigures, type Figure, type FigureInput } from '../lib/figures.ts';
 import { suggest } from '../lib/suggest.ts';
+import { chartTextSchema } from '../schemas/charts.ts';
 import { idSchema } from '../schemas/common.ts';
 import { claimSchema, eventSchema, keyFigureSchema, termSchema } from '../schemas/explainer.ts';
 import { figureSchema, sourceSchema } from '../schemas/figures.ts';
@@ -34,6 +35,7 @@ export const LIST_FILES: Record<string, { collection: string; schema: z.ZodObjec
   'claims.yaml': { collection: 'claims', schema: claimSchema },
   'timeline.yaml': { collection: 'timeline', schema: eventSchema },
   'glossary.yaml': { collection: 'glossary', schema: termSchema },
+  'charts.yaml': { collection: 'charts', schema: chartTextSchema },
 };
 
 /** Fields of list entries that hold ids, dates or codes rather than text a reader reads. */
