@@ -78,7 +78,7 @@ for (const locale of LOCALES) {
 
     test('is whole without JavaScript', async ({ browser, page }) => {
       await page.goto(`${locale}/`);
-      const withJs = await page.locator('main').evaluate((main) => main.innerText.split(/\s+/).length);
+      const withJs = (await page.locator('main').innerText()).split(/\s+/).length;
       const context = await browser.newContext({ javaScriptEnabled: false });
       const noJs = await context.newPage();
       await noJs.goto(`${locale}/`);

@@ -73,9 +73,9 @@ for (const locale of locales) {
     });
 
     it('defines every glossary term that the article marks, and marks every defined term', () => {
-      const defined = new Set(list('glossary').map((t) => t['id']));
+      const defined = new Set(list('glossary').map((t) => String(t['id'])));
       const article = readFileSync(`content/${locale}/article.mdx`, 'utf8');
-      const used = new Set(tagsIn(article).flatMap((t) => (t.name === 'Term' ? [t.id] : [])));
+      const used = new Set(tagsIn(article).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
       for (const id of used) assert.ok(defined.has(id), `<Term id="${id}"> is not in content/${locale}/glossary.yaml`);
       for (const id of defined) assert.ok(used.has(id), `glossary term "${id}" is never marked in the article`);
       assert.ok(defined.size >= 13);
