@@ -27,10 +27,11 @@ export default defineConfig({
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed
     // <script> tags (hashed), never `is:inline`. JSON-LD is data, not script: CSP leaves it alone.
-    // Directives that only work as a header (frame-ancestors) are in public/_headers.
+    // Directives that only work as a header (frame-ancestors) are in public/_headers. connect-src
+    // 'self' lets tools fetch the site's own files from the page (Lighthouse reads robots.txt so).
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'none'", "img-src 'self'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'"],
     },
   },
 });
