@@ -1,10 +1,11 @@
 // Lighthouse, in its default mobile setting (simulated slow 4G and a 4× slower CPU), on /it/ and /en/
-// of the built site in dist/, served as a static host serves it (scripts/serve.mjs: gzip and the
-// headers of public/_headers). Three runs per page; prints the median of each score and metric, and
+// of a built site, served as a static host serves it (scripts/serve.mjs: gzip and the headers of
+// public/_headers). `npm run audit` builds into dist-audit/, with SITE_URL at the audit's port, so it
+// leaves dist/ to the tests. Three runs per page; prints the median of each score and metric, and
 // exits with 1 when a score misses its goal. Scores depend on the machine: record them with its
 // description (printed first) in BENCHMARKS.md.
-//   npm run audit            (builds, then audits)
-//   node scripts/audit.mjs   (audits the dist/ already built)
+//   npm run audit                  (builds into dist-audit/, then audits)
+//   node scripts/audit.mjs [dir]   (audits a build already there; dist/ by default)
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -30,8 +31,9 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-if (!existsSync('dist/index.html')) {
-  console.error('No build in dist/: run `npm run build` first (or `npm run audit`, which builds).');
+const dist = process.argv[2] ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`No build in ${dist}/: run \`npm run audit\`, which builds, or \`npm run build\` first.`);
   process.exit(1);
 }
 const chromePath = findChromium();
@@ -40,7 +42,7 @@ if (!chromePath) {
   process.exit(1);
 }
 
-const server = await serve('dist', PORT);
+const server = await serve(dist, PORT);
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: [
