@@ -17,9 +17,16 @@ export interface ChartValue extends Formattable {
   approx: boolean;
 }
 
-/** The value in full, as the prose writes it: "circa 10 milioni", "$328.2 million". */
+/**
+ * The value in full, as the prose writes it: "circa 10 milioni", "$328.2 million". Unlike the prose,
+ * millions of dollars stay in millions ("$2,651.4 million", "$1,775–1,800 million", never "billion"),
+ * so that every value of a chart is read on the one unit of its axis and its table.
+ */
 export function formatValue(point: ChartValue, format: ValueFormat): string {
-  const text = formatFigure(point, format.locale, format.units);
+  const text =
+    point.unit === 'usd-million'
+      ? format.units['usd-million'].replace('{n}', formatShort({ ...point, approx: false }, format))
+      : formatFigure(point, format.locale, format.units);
   return point.approx ? format.approx.replace('{n}', text) : text;
 }
 
