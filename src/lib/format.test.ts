@@ -25,9 +25,10 @@ describe('formatFigure', () => {
     assert.equal(formatFigure({ unit: 'usd-million', value: 328.2 }, 'en-GB', en), '$328.2 million');
   });
 
-  it('keeps a fractional amount over a thousand millions in millions, with grouping', () => {
-    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'it-IT', it_), '2.651,4 milioni di dollari');
-    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'en-GB', en), '$2,651.4 million');
+  it('writes a thousand millions and more as billions, to three decimals at most', () => {
+    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'it-IT', it_), '2,651 miliardi di dollari');
+    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'en-GB', en), '$2.651 billion');
+    assert.equal(formatFigure({ unit: 'usd-million', value: [2370, 2390] }, 'en-GB', en), '$2.37–2.39 billion');
   });
 
   it('writes whole thousands of millions as billions, ranges with one unit', () => {
@@ -73,6 +74,8 @@ describe('helpers', () => {
     assert.equal(formatDate('2020-06-02', 'it-IT'), '2 giugno 2020');
     assert.equal(formatDate('2020-06-02', 'en-GB'), '2 June 2020');
     assert.equal(formatDate('2019-12', 'en-GB'), 'December 2019');
+    assert.equal(formatDate('2021-03-01', 'it-IT'), '1° marzo 2021');
+    assert.equal(formatDate('2021-03-01', 'en-GB'), '1 March 2021');
     assert.throws(() => formatDate('June', 'en-GB'), /Not an ISO date/);
   });
 });

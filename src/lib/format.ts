@@ -41,8 +41,8 @@ function fill(pattern: string, n: string): string {
 
 /**
  * Formats a figure for `locale`, e.g. 328.2 usd-million → "328,2 milioni di dollari" (it) or
- * "$328.2 million" (en). Amounts of a whole number of millions from 1,000 up are shown in billions,
- * the way the financial press writes them ("$1.775 billion").
+ * "$328.2 million" (en). Amounts from 1,000 million up are shown in billions, to at most three decimals,
+ * the way the financial press writes them ("$1.775 billion", "$2.651 billion").
  */
 export function formatFigure(
   figure: Formattable,
@@ -58,10 +58,9 @@ export function formatFigure(
 
   switch (figure.unit) {
     case 'usd-million': {
-      const inBillions = values.every((v) => v >= 1000 && Number.isInteger(v));
-      if (inBillions) {
+      if (values.every((v) => v >= 1000)) {
         scaled = values.map((v) => v / 1000);
-        digits = Math.max(...scaled.map(fractionDigits));
+        digits = Math.min(3, Math.max(...scaled.map(fractionDigits)));
         pattern = patterns['usd-billion'];
       } else {
         pattern = patterns['usd-million'];
@@ -113,10 +112,13 @@ export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || month === undefined) throw new Error(`Not an ISO date: "${iso}"`);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, {
+  const parts = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
     ...(day === undefined ? {} : { day: 'numeric' }),
-  }).format(date);
+  }).formatToParts(date);
+  // Italian writes the first of the month as an ordinal: "1° marzo 2021".
+  const ordinalFirst = day === 1 && new Intl.Locale(locale).language === 'it';
+  return parts.map((p) => (p.type === 'day' && ordinalFirst ? `${p.value}°` : p.value)).join('');
 }
