@@ -47,8 +47,11 @@ export function nginxConfig({ root, port, base, temp }) {
     .filter((pattern) => pattern !== '/*' && /^\/[^*]*\/\*$/.test(pattern))
     .map((pattern) => {
       const prefix = pattern.slice(1, -1);
-      return `    location ^~ ${base}${prefix} {\n      alias ${join(root, prefix)}/;\n${addHeaders(`/${prefix}x`)}\n    }`;
+      return `    location ^~ ${base}${prefix} {\n      alias ${join(root, prefix).replace(/\/?$/, '/')};\n${addHeaders(`/${prefix}x`)}\n    }`;
     });
+  // Run as root (CI containers), nginx's workers would become `nobody`, who may not read a checkout
+  // under /root: they stay root. It listens on 127.0.0.1 only, for the length of a test run.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   const types = Object.entries(TYPES)
     .map(([ext, type]) => `    ${type.split(';')[0]} ${ext.slice(1)};`)
     .join('\n');
@@ -56,7 +59,7 @@ export function nginxConfig({ root, port, base, temp }) {
 worker_processes 1;
 pid ${temp}/nginx.pid;
 error_log ${temp}/error.log warn;
-${process.getuid?.() === 0 ? 'user root;\n' : ''}events { worker_connections 512; }
+${user}events { worker_connections 512; }
 http {
   types {
 ${types}
@@ -65,6 +68,7 @@ ${types}
   charset utf-8;
   charset_types text/css text/javascript text/plain text/csv application/xml image/svg+xml;
   gzip on;
+  gzip_vary on;
   gzip_types text/css text/javascript text/plain text/csv application/json application/xml application/manifest+json image/svg+xml;
   sendfile on;
   server_tokens off;
