@@ -24,7 +24,8 @@ const launchOptions = {
 export const ROOT_URL = 'http://localhost:4400/';
 export const SUBPATH_URL = 'http://localhost:4401/zoom-explainer/';
 /** Specs that measure the build's bytes: the same on any host, so they run once, at the root. */
-const ROOT_ONLY = [/budgets(-pages)?\.spec\.ts/, /html\.spec\.ts/];
+// Specs that do not depend on the host: bytes, HTML validity, and the third-locale build (its own copy).
+const ROOT_ONLY = [/budgets(-pages)?\.spec\.ts/, /html\.spec\.ts/, /i18n\.spec\.ts/];
 
 export default defineConfig({
   testDir: './e2e',
@@ -41,7 +42,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { baseURL: ROOT_URL } },
-    // The whole suite again on nginx, except the specs about bytes, which do not depend on the host.
+    // The whole suite again on nginx, except the specs that do not depend on the host.
     { name: 'subpath', use: { baseURL: SUBPATH_URL }, testIgnore: ROOT_ONLY },
   ],
   // Started one after the other: nginx reads dist-sub/_headers, so it starts once the build is done.

@@ -16,7 +16,7 @@ import { serve } from '../scripts/serve.mjs';
 const PROJECT = join(import.meta.dirname, '..');
 const PORT = 4410;
 /** Not copied: installed or generated, or history. `node_modules` is linked instead. */
-const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'test-results', 'playwright-report', 'blob-report']);
+const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'dist-audit', 'test-results', 'playwright-report', 'blob-report']);
 const FR_NOTICE = 'Cette page n’est pas encore disponible en {language} : vous la lisez dans sa langue d’origine, {source}.';
 
 let copy = '';
@@ -25,9 +25,8 @@ let server: Server | undefined;
 test.describe.configure({ mode: 'serial' });
 test.use({ baseURL: `http://localhost:${PORT}/` });
 
-test.beforeAll(async ({}, testInfo) => {
-  // The copy is the same whatever host the suite is running against: build it once.
-  test.skip(testInfo.project.name !== 'root', 'builds and serves its own copy, once');
+test.beforeAll(async () => {
+  // Runs in the root project only (playwright.config.ts): the copy is the same whatever the host.
   test.setTimeout(120_000);
   copy = mkdtempSync(join(tmpdir(), 'site-fr-'));
   cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? '') });
