@@ -233,3 +233,34 @@ test('bar colours stand out from the background by at least 3:1 in both themes',
     for (const [name, ratio] of Object.entries(ratios)) expect(ratio, `${colorScheme}: ${name}`).toBeGreaterThanOrEqual(3);
   }
 });
+
+test('with reduced motion a chart appears at once, without growing bars', async ({ page }) => {
+  /** Pictures of the canvas taken one animation frame apart, from the moment it has pixels. */
+  const frames = async (motion: 'reduce' | 'no-preference') => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto('en/');
+    const chart = figure(page, 'quarterly-revenue');
+    await chart.scrollIntoViewIfNeeded();
+    return chart.locator('canvas').evaluate(
+      (canvas: HTMLCanvasElement) =>
+        new Promise<string[]>((resolve) => {
+          const pictures: string[] = [];
+          const empty = document.createElement('canvas');
+          [empty.width, empty.height] = [canvas.width, canvas.height];
+          const blank = empty.toDataURL();
+          const tick = () => {
+            const picture = canvas.toDataURL();
+            if (pictures.length > 0 || (picture !== blank && canvas.width > 0)) pictures.push(picture);
+            if (pictures.length === 3) resolve(pictures);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  };
+  // The test can tell: with motion allowed, the bars are still growing between frames.
+  const moving = await frames('no-preference');
+  expect(new Set(moving).size).toBeGreaterThan(1);
+  const still = await frames('reduce');
+  expect(new Set(still).size).toBe(1);
+});
