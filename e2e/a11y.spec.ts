@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readToTheEnd } from './reader.ts';
 
 /**
  * Accessibility: axe finds no violation of WCAG 2.0, 2.1 and 2.2 at levels A and AA on every page, in
@@ -31,13 +32,7 @@ async function withoutScripts(page: Page) {
 
 /** Scrolls to the end so that every chart is drawn, then back to the top. */
 async function drawEveryChart(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-  });
-  await page.waitForLoadState('networkidle');
+  await readToTheEnd(page);
   const charts = await page.locator('figure.chart').count();
   await expect(page.locator('figure.chart[data-state="drawn"]')).toHaveCount(charts);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { readToTheEnd } from './reader.ts';
 
 /**
  * Byte budgets of every page, for what is not JavaScript (the charts' budgets, e2e/budgets.spec.ts,
@@ -45,13 +46,7 @@ async function measure(page: Page, path: string) {
     fetched.set(file, kind);
   });
   await page.goto(path);
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-  });
-  await page.waitForLoadState('networkidle');
+  await readToTheEnd(page);
   // Browsers fetch the icon outside the page's requests; count it as an image of every page.
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   if (icon) fetched.set(new URL(icon, page.url()).pathname, 'image');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readToTheEnd } from './reader.ts';
 
 /**
  * Security: the built pages carry a Content-Security-Policy that allows their scripts and styles by
@@ -26,13 +27,7 @@ async function watchCsp(page: Page) {
 
 /** Reads the page to the end, then uses every chart: its switch, the pointer and the arrow keys. */
 async function readAndUse(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-  });
-  await page.waitForLoadState('networkidle');
+  await readToTheEnd(page);
   for (const figure of await page.locator('figure.chart').all()) {
     await figure.scrollIntoViewIfNeeded();
     for (const view of ['table', 'chart']) {

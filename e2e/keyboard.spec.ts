@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readToTheEnd } from './reader.ts';
 
 /**
  * A reader with only a keyboard: from the top of the page, Tab reaches the skip link first (visible,
@@ -74,14 +75,8 @@ for (const locale of ['it', 'en']) {
     test('Tab walks the whole page in reading order with a visible focus at every stop', async ({ page }) => {
       await page.goto(`${locale}/`);
       // Draw every chart first, so that each one's focusable element exists.
-      await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 40));
-        }
-        window.scrollTo(0, 0);
-      });
-      await page.waitForLoadState('networkidle');
+      await readToTheEnd(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
       const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart') ?? ''));
       await expect(page.locator('figure.chart[data-state="drawn"]')).toHaveCount(charts.length);
       expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count(), 'no positive tabindex').toBe(0);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readToTheEnd } from './reader.ts';
 
 /**
  * The site as a reader and a crawler meet it, at the domain root (project "root") and under
@@ -19,15 +20,6 @@ function watch(page: Page) {
     if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`request to another origin: ${url.href}`);
   });
   return problems;
-}
-
-async function scrollThrough(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-  });
 }
 
 for (const locale of LOCALES) {
@@ -95,8 +87,7 @@ for (const locale of LOCALES) {
     test('logs no error and asks nothing of another origin while read to the end', async ({ page }) => {
       const problems = watch(page);
       await page.goto(`${locale}/`);
-      await scrollThrough(page);
-      await page.waitForLoadState('networkidle');
+      await readToTheEnd(page);
       expect(problems).toEqual([]);
     });
 
