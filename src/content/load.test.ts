@@ -29,7 +29,9 @@ const baseline = new Set(checkContent({ root: copyContent() }).problems);
 function mistake(file: string, edit: (text: string) => string, marker?: string): { problems: string[]; line: number } {
   const dir = copyContent();
   const path = join(dir, file);
-  const text = edit(readFileSync(path, 'utf8'));
+  const original = readFileSync(path, 'utf8');
+  const text = edit(original);
+  assert.notEqual(text, original, `the test's edit changes ${file}: update the test if the file changed`);
   writeFileSync(path, text);
   const line = marker === undefined ? 0 : text.slice(0, text.indexOf(marker)).split('\n').length;
   if (marker !== undefined) assert.notEqual(text.indexOf(marker), -1, `the test's marker "${marker}" is in ${file}`);
@@ -179,7 +181,7 @@ describe('ids', () => {
 
 describe('frontmatter and tags', () => {
   it('a frontmatter that is never closed', () => {
-    const { problems } = mistake('content/en/method.mdx', (t) => t.replace('updated: 2026-11-26\n---\n', 'updated: 2026-11-26\n\n'));
+    const { problems } = mistake('content/en/method.mdx', (t) => t.replace(/^(---\n[\s\S]*?\n)---\n/, '$1\n'));
     assert.ok(problems.length >= 1);
     assert.match(problems[0] ?? '', /^content\/en\/method\.mdx:1: the frontmatter opened by "---" on line 1 is never closed\. Fix: add a line with only "---"/);
   });
