@@ -9,7 +9,12 @@ import { buildChart } from '../../../charts/registry.ts';
 import { getLocaleData } from '../../../data/site.ts';
 import { locales } from '../../../i18n/config.ts';
 
-export const getStaticPaths = (() => locales.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })))) satisfies GetStaticPaths;
+/** Only locales with their own chart texts: an untranslated page links to the source language's files. */
+export const getStaticPaths = (async () => {
+  const translated = [];
+  for (const locale of locales) if ((await getLocaleData(locale)).list('charts').locale === locale) translated.push(locale);
+  return translated.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await getLocaleData(params['locale'] ?? '');
