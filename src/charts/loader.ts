@@ -20,7 +20,9 @@ const load = (figure: HTMLElement) => {
       draw(figure);
       figure.dataset['state'] = 'drawn';
     })
-    .catch(() => {
+    .catch((error: unknown) => {
+      // The table stays: the reader loses nothing. The warning tells a developer why.
+      console.warn(`Chart "${figure.dataset['chart']}" shown as a table:`, error);
       show(figure, 'table');
       figure.querySelector<HTMLElement>('.chart-controls')!.hidden = true;
       figure.dataset['state'] = 'failed';
