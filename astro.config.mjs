@@ -7,7 +7,8 @@ import { locales, sourceLocale } from './src/i18n/config.ts';
  * `SITE_URL` (e.g. https://example.org) and `BASE_PATH` (e.g. /zoom-explainer/) are read at build time,
  * so one build serves from a domain root or from a sub-path of any static host.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Netlify sets URL and Cloudflare Pages CF_PAGES_URL: used when SITE_URL is not given.
+const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
 

@@ -136,7 +136,7 @@ export async function serveWithNginx(dir, port, base = '/') {
   return stop;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   const stops = [];
   for (const spec of process.argv.slice(2)) {
     const [dir, port, base = '/'] = spec.split(':');

@@ -72,7 +72,7 @@ export function serve(dir, port, base = '/') {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   for (const spec of process.argv.slice(2)) {
     const [dir, port, base = '/'] = spec.split(':');
     await serve(dir, Number(port), base);
