@@ -3,6 +3,7 @@
 //   npm run i18n:status               a table
 //   npm run i18n:status -- --json     the same as JSON
 //   npm run i18n:status -- --strict   exit 1 when anything is missing or outdated (for CI)
+//   --root DIR, --locales it,en       another checkout, other languages than src/i18n/config.ts lists
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -13,7 +14,9 @@ import { getTranslationStatus, UP_TO_DATE_MARKER, type FileState } from '../src/
 const args = process.argv.slice(2);
 const at = args.indexOf('--root');
 const root = at === -1 ? projectRoot : resolve(args[at + 1] ?? '.');
-const status = getTranslationStatus({ root, locales, sourceLocale });
+const only = args.indexOf('--locales');
+const chosen = only === -1 ? [...locales] : (args[only + 1] ?? '').split(',').filter(Boolean);
+const status = getTranslationStatus({ root, locales: chosen, sourceLocale });
 const notDone = status.locales.flatMap((l) => l.files).filter((f) => f.state === 'missing' || f.state === 'outdated' || f.state === 'unknown');
 
 if (args.includes('--json')) {

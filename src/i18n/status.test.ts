@@ -105,7 +105,7 @@ describe('translation status', () => {
 
 describe('npm run i18n:status', () => {
   const script = join(projectRoot, 'scripts/i18n-status.ts');
-  const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, [script, '--root', dir, ...args], { encoding: 'utf8' });
+  const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, [script, '--root', dir, '--locales', 'it,en', ...args], { encoding: 'utf8' });
 
   it('prints a table, JSON with --json, and fails with --strict only when something is outdated or missing', () => {
     const { dir, git } = tempRepo();
