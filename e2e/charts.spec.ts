@@ -16,10 +16,10 @@ const LOCALES = {
 } as const;
 
 /** Page errors, console errors and content-security-policy violations while a test runs. */
-function problems(page: Page) {
+async function problems(page: Page) {
   const found: string[] = [];
-  void page.exposeFunction('reportViolation', (text: string) => found.push(`CSP violation: ${text}`));
-  void page.addInitScript(() => {
+  await page.exposeFunction('reportViolation', (text: string) => found.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
     const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
     document.addEventListener('securitypolicyviolation', (e) => report(`${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -40,7 +40,7 @@ async function drawn(chart: Locator) {
 for (const [locale, expected] of Object.entries(LOCALES)) {
   test.describe(`/${locale}/ charts`, () => {
     test('load no chart code before scrolling, then each draws once in view', async ({ page }) => {
-      const errors = problems(page);
+      const errors = await problems(page);
       const chunks: string[] = [];
       page.on('request', (request) => {
         if (CHART_CHUNK.test(new URL(request.url()).pathname)) chunks.push(request.url());
@@ -175,7 +175,7 @@ test('without JavaScript every chart is its table, with the values and the sourc
 });
 
 test('when Chart.js cannot load, the tables stay and nothing throws', async ({ page }) => {
-  const errors = problems(page);
+  const errors = await problems(page);
   await page.route(CHART_CHUNK, (route) => route.abort());
   await page.goto('en/');
   for (const id of CHART_IDS) {
@@ -191,7 +191,7 @@ test('when Chart.js cannot load, the tables stay and nothing throws', async ({ p
 test('on a narrow touch screen, bars lie on their side and a tap shows the tooltip', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  const errors = problems(page);
+  const errors = await problems(page);
   await page.goto('it/');
   const chart = figure(page, 'quarterly-revenue');
   await drawn(chart);

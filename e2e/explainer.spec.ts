@@ -17,9 +17,16 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       await expect(page.locator('.card')).toHaveCount(5);
       await expect(page.locator('.claim')).toHaveCount(8);
       // Verdicts are words and shapes, not colours alone.
-      for (const verdict of await page.locator('.verdict').all()) {
+      const verdicts = page.locator('.verdict');
+      for (const verdict of await verdicts.all()) {
         expect((await verdict.innerText()).trim().length).toBeGreaterThan(2);
+        await expect(verdict.locator('.verdict-icon')).toHaveCount(1);
       }
+      // Each verdict kind has its own border, so shapes tell them apart in greyscale too.
+      const shapes = await verdicts.evaluateAll((els) => els.map((el) => `${el.dataset['verdict']}:${getComputedStyle(el).borderStyle}:${getComputedStyle(el).borderRadius}`));
+      const kinds = new Set(shapes.map((s) => s.split(':')[0]));
+      expect(new Set(shapes).size).toBe(kinds.size);
+      expect(kinds.size).toBe(4);
       expect(await page.locator('#source-list + ol > li').count()).toBeGreaterThanOrEqual(10);
     });
 
