@@ -18,8 +18,8 @@ export const uiSchema = z.strictObject({
   fallback: group(['notice']),
   sections: group(['keyFigures', 'claims', 'timeline', 'glossary', 'sources']),
   claims: z.strictObject({ ...group(['said', 'record', 'verdict', 'sources']).shape, verdicts: group(verdicts) }),
-  glossary: group(['backToText', 'usedIn']),
-  sources: group(['noUrl', 'derived']),
+  glossary: group(['backToText']),
+  sources: group(['noUrl']),
   chart: group([
     'showChart',
     'showTable',
