@@ -5,9 +5,10 @@
 // Without nginx (e.g. on a laptop), scripts/serve.mjs serves instead, with a one-line notice.
 //   node scripts/nginx.mjs dist-sub:4401:/zoom-explainer/
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { matches, readHeaders } from './headers.mjs';
 import { serve, TYPES } from './serve.mjs';
 
@@ -136,7 +137,8 @@ export async function serveWithNginx(dir, port, base = '/') {
   return stop;
 }
 
-if (import.meta.main) {
+// Run as a command (not imported): compare real paths, which a space or a symlink cannot fool.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const stops = [];
   for (const spec of process.argv.slice(2)) {
     const [dir, port, base = '/'] = spec.split(':');

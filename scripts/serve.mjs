@@ -3,9 +3,10 @@
 // the headers of the build's `_headers` file (Netlify and Cloudflare Pages format; the file itself is
 // not served). Each argument is DIR:PORT[:BASE].
 //   node scripts/serve.mjs dist:4400 dist-sub:4401:/zoom-explainer/
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { headersFor, readHeaders } from './headers.mjs';
 
@@ -72,7 +73,8 @@ export function serve(dir, port, base = '/') {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-if (import.meta.main) {
+// Run as a command (not imported): compare real paths, which a space or a symlink cannot fool.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const spec of process.argv.slice(2)) {
     const [dir, port, base = '/'] = spec.split(':');
     await serve(dir, Number(port), base);
