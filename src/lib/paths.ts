@@ -8,3 +8,17 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 export function localePath(locale: string, base?: string): string {
   return withBase(`${locale}/`, base);
 }
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * The language alternates of the article, as absolute URLs: each translated language, and `x-default`
+ * for the source language. Untranslated fallbacks are left out, so search engines meet real translations only.
+ */
+export function alternateLinks(translated: readonly string[], sourceLocale: string, site: URL, base?: string): Alternate[] {
+  const href = (locale: string) => new URL(localePath(locale, base), site).href;
+  return [...translated.map((locale) => ({ hreflang: locale, href: href(locale) })), { hreflang: 'x-default', href: href(sourceLocale) }];
+}

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../data/site.ts';
 import { locales, sourceLocale } from '../i18n/config.ts';
-import { localePath } from '../lib/paths.ts';
+import { alternateLinks, localePath } from '../lib/paths.ts';
 
 /** Lists each translated article with its language alternates; untranslated fallbacks are left out. */
 export const GET: APIRoute = async ({ site }) => {
@@ -9,10 +9,9 @@ export const GET: APIRoute = async ({ site }) => {
   const translated = locales.filter((locale) => pages.some((p) => p.id === `${locale}/article`));
   const url = (locale: string) => new URL(localePath(locale), site).href;
   const updated = (locale: string) => pages.find((p) => p.id === `${locale}/article`)?.data.updated.toISOString().slice(0, 10);
-  const alternates = [
-    ...translated.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(l)}"/>`),
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${url(sourceLocale)}"/>`,
-  ].join('\n');
+  const alternates = alternateLinks(translated, sourceLocale, site ?? new URL('http://localhost/'))
+    .map(({ hreflang, href }) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${href}"/>`)
+    .join('\n');
   const entries = translated.map(
     (locale) => `  <url>\n    <loc>${url(locale)}</loc>\n    <lastmod>${updated(locale)}</lastmod>\n${alternates}\n  </url>`,
   );
