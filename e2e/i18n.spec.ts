@@ -69,10 +69,13 @@ const italian = () => {
 test('/fr/ shows the Italian article, with the notice in French', async ({ page }) => {
   const response = await page.goto('fr/');
   expect(response?.status()).toBe(200);
-  // The page's interface is French; the article in it is marked as Italian.
+  // The page's interface is French; the article's text in it is marked as Italian, the notice as French.
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   const article = page.locator('article.article');
-  await expect(article).toHaveAttribute('lang', 'it');
+  await expect(article.locator('h1')).toHaveAttribute('lang', 'it');
+  await expect(article.locator('.prose')).toHaveAttribute('lang', 'it');
+  await expect(article.locator('.fallback-notice').first()).not.toHaveAttribute('lang', /./);
+  expect(await article.locator('.fallback-notice').first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('fr');
   await expect(article.locator('h1')).toHaveText(italian().title);
   // Figures in the Italian text are written the Italian way.
   await expect(article.locator('.prose [data-figure="revenue-q1-fy2021"]').first()).toHaveText('328,2 milioni di dollari');
@@ -106,7 +109,8 @@ test('the Italian and English pages are as before: their own language, no notice
   for (const locale of ['it', 'en']) {
     await page.goto(`${locale}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    await expect(page.locator('article.article')).not.toHaveAttribute('lang', /./);
+    // No text is marked as another language, but for the source titles, which keep their own.
+    await expect(page.locator('main [lang]:not(.sources [lang])')).toHaveCount(0);
     await expect(page.locator('.fallback-notice')).toHaveCount(0);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org/${locale}/`);
   }
