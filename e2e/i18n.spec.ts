@@ -11,10 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { PORT_BASE } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.mjs';
 
 const PROJECT = join(import.meta.dirname, '..');
-const PORT = 4410;
+const PORT = PORT_BASE + 10;
 /** Not copied: installed or generated, or history. `node_modules` is linked instead. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'dist-audit', 'test-results', 'playwright-report', 'blob-report']);
 const FR_NOTICE = 'Cette page n’est pas encore disponible en {language} : vous la lisez dans sa langue d’origine, {source}.';
