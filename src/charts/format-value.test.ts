@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatShort, formatTick, formatValue, rawValue } from './format-value.ts';
+import { formatNumber } from '../lib/format.ts';
+import { formatShort, formatValue, rawValue } from './format-value.ts';
 
 const it_ = {
   locale: 'it-IT',
@@ -37,10 +38,16 @@ describe('chart values', () => {
     assert.equal(formatShort({ unit: 'count', value: 58458.15, digits: -2, approx: true }, en), '~58,500');
   });
 
+  it('write a dollar threshold on a bar as the table writes it, without cents', () => {
+    const threshold = { unit: 'usd', value: 100000, approx: false } as const;
+    assert.equal(formatShort(threshold, en), '100,000');
+    assert.equal(formatValue(threshold, en), '$100,000');
+  });
+
   it('group axis numbers the way each press does', () => {
-    assert.equal(formatTick(2500, 'it-IT'), '2.500');
-    assert.equal(formatTick(2500, 'en-GB'), '2,500');
-    assert.equal(formatTick(0.1, 'it-IT', 2), '0,10');
+    assert.equal(formatNumber(2500, 'it-IT', 0, 2), '2.500');
+    assert.equal(formatNumber(2500, 'en-GB', 0, 2), '2,500');
+    assert.equal(formatNumber(0.1, 'it-IT', 2), '0,10');
   });
 
   it('are raw in the CSV: as written, or rounded when computed', () => {

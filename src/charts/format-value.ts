@@ -1,8 +1,8 @@
 /**
- * Formats a chart's values, on the server (table) and in the browser (tooltips, labels on bars, ticks),
- * with the same `formatFigure` as the prose and the locale's patterns.
+ * Formats a chart's values for the table, the tooltips and the labels on the bars, with the same digit
+ * rules as the prose (`figureDigits`, `formatNumber`, `formatFigure` of `src/lib/format.ts`).
  */
-import { formatFigure, fractionDigits, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
+import { figureDigits, formatFigure, formatNumber, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
 
 export interface ValueFormat {
   /** The `Intl` locale, e.g. `it-IT`. */
@@ -33,19 +33,9 @@ export function formatValue(point: ChartValue, format: ValueFormat): string {
 /** The number alone, for a label on a bar (the unit is written above the chart): "328,2", "~0.10", "905–915". */
 export function formatShort(point: ChartValue, format: ValueFormat): string {
   const values = typeof point.value === 'number' ? [point.value] : [...point.value];
-  let digits = point.digits ?? Math.max(...values.map(fractionDigits));
-  if (point.unit === 'usd') digits = Math.max(2, digits);
-  const text = values.map((v) => formatTick(roundTo(v, digits), format.locale, Math.max(0, digits))).join('–');
+  const digits = figureDigits(point);
+  const text = values.map((v) => formatNumber(roundTo(v, digits), format.locale, digits)).join('–');
   return point.approx ? format.approxShort.replace('{n}', text) : text;
-}
-
-/** A number on an axis, grouped the way the locale's press groups it: "2.500", "0,05". */
-export function formatTick(value: number, locale: string, digits?: number): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits ?? 0,
-    maximumFractionDigits: digits ?? 2,
-    useGrouping: 'always',
-  }).format(value);
 }
 
 /** The raw number for a data file: as written for a reported figure, rounded to its digits for a computed one. */

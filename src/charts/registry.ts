@@ -3,10 +3,10 @@
  * the data file and the locale's `charts.yaml` and fail loudly, naming the file, the chart and the key.
  */
 import type { LocaleData } from '../data/site.ts';
-import type { Figure } from '../lib/figures.ts';
 import type { ChartText } from '../schemas/charts.ts';
-import { chartIds, type ChartId } from './ids.ts';
-import type { Tone } from './spec.ts';
+import type { ChartModel, Tone } from './types.ts';
+
+export type { ChartModel, ChartPanel, ChartPoint } from './types.ts';
 
 interface PointDef {
   /** The key of the point's label in `charts.yaml` (`labels:`). */
@@ -39,7 +39,7 @@ const yearOnYear = (key: string, metric = key): PanelDef => ({
   ],
 });
 
-export const registry: Record<ChartId, ChartDef> = {
+export const registry = {
   'quarterly-revenue': {
     panels: [
       {
@@ -92,38 +92,14 @@ export const registry: Record<ChartId, ChartDef> = {
   customers: {
     panels: [yearOnYear('over-10-employees', 'customers-over-10-employees'), yearOnYear('over-100k', 'customers-over-100k')],
   },
-};
+} satisfies Record<string, ChartDef>;
+
+/** The charts that prose can place with `<Chart id="…" />`: a chart is added by adding its entry above. */
+export type ChartId = keyof typeof registry;
+export const chartIds = Object.keys(registry) as ChartId[];
 
 export class ChartError extends Error {
   override name = 'ChartError';
-}
-
-export interface ChartPoint {
-  key: string;
-  label: string;
-  figure: Figure;
-  tone: Tone;
-  mark: boolean;
-  reference: boolean;
-}
-
-export interface ChartPanel {
-  key?: string | undefined;
-  title?: string | undefined;
-  points: ChartPoint[];
-}
-
-/** A chart ready to render: its words in one language and its figures resolved. */
-export interface ChartModel {
-  id: ChartId;
-  /** The locale of the words: the page's, or the source locale when `charts.yaml` is not translated yet. */
-  locale: string;
-  /** The file the words come from, for error messages. */
-  file: string;
-  text: { title: string; takeaway: string; unit: string; rows: string; columns?: string | undefined; values: string; mark?: string | undefined };
-  panels: ChartPanel[];
-  /** Every source of every figure shown, in order of first use. */
-  sources: string[];
 }
 
 /** Whether `id` names a chart of the registry. */
@@ -139,7 +115,7 @@ export function buildChart(id: string, data: LocaleData, usedIn: string): ChartM
   if (!isChartId(id)) {
     throw new ChartError(`${usedIn}: unknown chart id "${id}". Known chart ids: ${chartIds.join(', ')}. Fix: use one of them, or add a builder in src/charts/registry.ts.`);
   }
-  const def = registry[id];
+  const def: ChartDef = registry[id];
   const { items, locale } = data.list('charts');
   const file = `content/${locale}/charts.yaml`;
   const entry: ChartText | undefined = items.find((c) => c.id === id);

@@ -35,6 +35,28 @@ export function fractionDigits(value: number): number {
   return fraction.length;
 }
 
+/**
+ * The fraction digits a figure is written with: its own `digits`, else those of the value as written in
+ * the data; amounts in dollars under a hundred keep their cents ("$0.20"), thresholds do not ("$100,000").
+ */
+export function figureDigits(figure: Formattable): number {
+  const values = typeof figure.value === 'number' ? [figure.value] : [...figure.value];
+  const digits = figure.digits ?? Math.max(...values.map(fractionDigits));
+  return figure.unit === 'usd' && values.some((v) => v < 100) ? Math.max(2, digits) : digits;
+}
+
+/**
+ * Writes a number the way the locale's press does, grouped ("2.500", "0,05"), with `min` to `max`
+ * fraction digits. Every number of the site, in prose, tables, chart labels and axes, goes through here.
+ */
+export function formatNumber(value: number, locale: string, min: number, max = min): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: Math.max(0, min),
+    maximumFractionDigits: Math.max(0, max),
+    useGrouping: 'always',
+  }).format(value);
+}
+
 function fill(pattern: string, n: string): string {
   return pattern.replace('{n}', n);
 }
@@ -54,7 +76,7 @@ export function formatFigure(
   let pattern: string;
   let scaled = values;
   let style: 'decimal' | 'percent' = 'decimal';
-  let digits = figure.digits ?? Math.max(...values.map(fractionDigits));
+  let digits = figureDigits(figure);
 
   switch (figure.unit) {
     case 'usd-million': {
@@ -68,8 +90,6 @@ export function formatFigure(
       break;
     }
     case 'usd':
-      // Cents are shown for small amounts ("$0.20"), not for thresholds ("$100,000").
-      if (values.some((v) => v < 100)) digits = Math.max(2, digits);
       pattern = patterns.usd;
       break;
     case 'percent':

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../data/site.ts';
+import { chartLocales } from '../charts/locale-drawing.ts';
+import { chartIds } from '../charts/registry.ts';
+import { getLocaleData, getSiteData } from '../data/site.ts';
 import { locales, sourceLocale } from '../i18n/config.ts';
 import { alternateLinks, localePath } from '../lib/paths.ts';
 
@@ -15,6 +17,10 @@ export const GET: APIRoute = async ({ site }) => {
   const entries = translated.map(
     (locale) => `  <url>\n    <loc>${url(locale)}</loc>\n    <lastmod>${updated(locale)}</lastmod>\n${alternates}\n  </url>`,
   );
+  // Each chart's own page, on its own: it is not a translation of an article.
+  for (const locale of await chartLocales(locales, getLocaleData)) {
+    for (const id of chartIds) entries.push(`  <url>\n    <loc>${new URL(`${localePath(locale)}charts/${id}/`, site).href}</loc>\n  </url>`);
+  }
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 ${entries.join('\n')}

@@ -4,15 +4,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../charts/csv.ts';
-import { chartIds } from '../../../charts/ids.ts';
-import { buildChart } from '../../../charts/registry.ts';
+import { chartLocales } from '../../../charts/locale-drawing.ts';
+import { buildChart, chartIds } from '../../../charts/registry.ts';
 import { getLocaleData } from '../../../data/site.ts';
 import { locales } from '../../../i18n/config.ts';
 
 /** Only locales with their own chart texts: an untranslated page links to the source language's files. */
 export const getStaticPaths = (async () => {
-  const translated = [];
-  for (const locale of locales) if ((await getLocaleData(locale)).list('charts').locale === locale) translated.push(locale);
+  const translated = await chartLocales(locales, getLocaleData);
   return translated.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })));
 }) satisfies GetStaticPaths;
 

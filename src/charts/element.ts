@@ -1,0 +1,47 @@
+/**
+ * `<chart-figure>`: the only chart code a page loads before a reader uses a chart. The figure shows
+ * its image drawn at build time; pointing at it, focusing it or touching it loads Chart.js and swaps
+ * the image for the live chart (`live.ts`). If that fails, the image and the table stay, and a warning
+ * says why. It also makes the chart's link shareable (Web Share, or the clipboard).
+ */
+const wake = ['pointerenter', 'focusin', 'touchstart'] as const;
+
+class ChartFigure extends HTMLElement {
+  connectedCallback(): void {
+    for (const type of wake) this.addEventListener(type, this.hydrate, { once: true, passive: true });
+    this.querySelector<HTMLAnchorElement>('a[data-share]')?.addEventListener('click', this.share);
+  }
+
+  hydrate = (): void => {
+    if (this.dataset['state'] !== 'static') return;
+    for (const type of wake) this.removeEventListener(type, this.hydrate);
+    this.dataset['state'] = 'loading';
+    import('./live.ts')
+      .then(({ hydrate }) => {
+        hydrate(this);
+        this.dataset['state'] = 'drawn';
+      })
+      .catch((error: unknown) => {
+        // The image and the table stay: the reader loses nothing. The warning tells a developer why.
+        console.warn(`Chart "${this.querySelector('figure')?.dataset['chart']}" stays an image:`, error);
+        this.dataset['state'] = 'failed';
+      });
+  };
+
+  share = (event: MouseEvent): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    const url = link.dataset['share'] ?? link.href;
+    if (navigator.share) {
+      event.preventDefault();
+      navigator.share({ url, title: this.querySelector('h3')?.textContent ?? '' }).catch(() => {});
+    } else if (navigator.clipboard) {
+      event.preventDefault();
+      navigator.clipboard.writeText(url).then(() => {
+        const live = this.querySelector<HTMLElement>('[data-live]');
+        if (live) live.textContent = link.dataset['copied'] ?? '';
+      }, () => (location.hash = new URL(url).hash));
+    }
+  };
+}
+
+customElements.define('chart-figure', ChartFigure);

@@ -1,0 +1,18 @@
+/** A chart of the registry in one locale, built and written as its drawing, for the build's pages. */
+import type { LocaleData } from '../data/site.ts';
+import { toDrawing } from './drawing.ts';
+import { buildChart } from './registry.ts';
+import type { ChartModel, Drawing } from './types.ts';
+
+export function localeChart(id: string, data: LocaleData, usedIn: string): { model: ChartModel; drawing: Drawing } {
+  const model = buildChart(id, data, usedIn);
+  const { chart: words } = data.ui;
+  return { model, drawing: toDrawing(model, { locale: data.intl, units: data.ui.units, approx: words.approx, approxShort: words.approxShort }) };
+}
+
+/** The locales with their own chart texts: an untranslated page links to the source language's files. */
+export async function chartLocales(locales: readonly string[], load: (locale: string) => Promise<LocaleData>): Promise<string[]> {
+  const translated: string[] = [];
+  for (const locale of locales) if ((await load(locale)).list('charts').locale === locale) translated.push(locale);
+  return translated;
+}
