@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readToTheEnd } from './reader.ts';
+import { readToTheEnd, useEveryChart } from './reader.ts';
 
 /**
  * Accessibility: axe finds no violation of WCAG 2.0, 2.1 and 2.2 at levels A and AA on every page, in
@@ -30,12 +30,10 @@ async function withoutScripts(page: Page) {
   });
 }
 
-/** Scrolls to the end so that every chart is drawn, then back to the top. */
+/** Scrolls to the end, then uses every chart so that each is drawn live, then back to the top. */
 async function drawEveryChart(page: Page) {
   await readToTheEnd(page);
-  const charts = await page.locator('figure.chart').count();
-  await expect(page.locator('figure.chart[data-state="drawn"]')).toHaveCount(charts);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await useEveryChart(page);
 }
 
 for (const javaScriptEnabled of [true, false]) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readToTheEnd } from './reader.ts';
+import { readToTheEnd, useEveryChart } from './reader.ts';
 
 /**
  * Security: the built pages carry a Content-Security-Policy that allows their scripts and styles by
@@ -28,12 +28,10 @@ async function watchCsp(page: Page) {
 /** Reads the page to the end, then uses every chart: its switch, the pointer and the arrow keys. */
 async function readAndUse(page: Page) {
   await readToTheEnd(page);
-  for (const figure of await page.locator('figure.chart').all()) {
+  await useEveryChart(page);
+  for (const figure of await page.locator('chart-figure').all()) {
     await figure.scrollIntoViewIfNeeded();
-    for (const view of ['table', 'chart']) {
-      const button = figure.locator(`button[data-view="${view}"]`);
-      if (await button.isVisible()) await button.click();
-    }
+    await figure.locator('summary').click();
     const canvas = figure.locator('canvas').first();
     if (await canvas.isVisible()) {
       const box = await canvas.boundingBox();
@@ -66,8 +64,8 @@ for (const locale of ['it', 'en']) {
     const violations = await watchCsp(page);
     await page.goto(`${locale}/`);
     await readAndUse(page);
-    const drawn = await page.locator('figure.chart[data-state="drawn"]').count();
-    expect(drawn).toBe(await page.locator('figure.chart').count());
+    const drawn = await page.locator('chart-figure[data-state="drawn"]').count();
+    expect(drawn).toBe(await page.locator('chart-figure').count());
     expect(await violations()).toEqual([]);
   });
 }

@@ -13,3 +13,18 @@ export async function readToTheEnd(page: Page): Promise<void> {
   });
   await page.waitForLoadState('networkidle');
 }
+
+/**
+ * Uses every chart of the page as a reader does, by pointing at it, and waits until each is drawn
+ * live (until then a chart is its image: its code loads on first use). Then back to the top.
+ */
+export async function useEveryChart(page: Page): Promise<void> {
+  for (const chart of await page.locator('chart-figure').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('.chart-stage').hover();
+    await chart.locator('canvas').first().waitFor();
+  }
+  const charts = await page.locator('chart-figure').count();
+  await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-state="drawn"]').length === n, charts);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
