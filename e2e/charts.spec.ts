@@ -58,6 +58,8 @@ async function use(chart: Locator) {
 for (const [locale, expected] of Object.entries(LOCALES)) {
   test.describe(`/${locale}/ charts`, () => {
     test('show their image at first paint and load no chart code until a reader uses one', async ({ page }) => {
+      // Many steps, each waiting on a browser that may share its machine.
+      test.slow();
       const errors = await problems(page);
       const chunks: string[] = [];
       page.on('request', (request) => {
@@ -92,6 +94,8 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
     });
 
     test('hover and arrow keys show the values in the locale’s format', async ({ page }) => {
+      // Many steps, each waiting on a browser that may share its machine.
+      test.slow();
       await page.goto(`${locale}/`);
       const chart = figure(page, 'quarterly-revenue');
       await use(chart);
@@ -181,6 +185,8 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
 }
 
 test('without JavaScript every chart is its image, light or dark, with its table and sources', async ({ browser }) => {
+  // Many steps, each waiting on a browser that may share its machine.
+  test.slow();
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
     const page = await context.newPage();
@@ -199,19 +205,23 @@ test('without JavaScript every chart is its image, light or dark, with its table
 });
 
 test('printed, each chart is its light, wide image, without links or the live chart', async ({ page }) => {
+  // Many steps, each waiting on a browser that may share its machine.
+  test.slow();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('en/');
   const chart = figure(page, 'customers');
   await use(chart);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   expect(await shown(chart)).toBe('customers-light.svg');
-  await expect(chart.locator('canvas')).toBeHidden();
+  await expect(chart.locator('.chart-live')).toBeHidden();
   await expect(chart.locator('.chart-links')).toBeHidden();
   await expect(chart.locator('.chart-table')).toBeHidden();
   for (const id of CHART_IDS) expect(await shown(figure(page, id)), id).toBe(`${id}-light.svg`);
 });
 
 test('when Chart.js cannot load, the image and the table stay and nothing throws', async ({ page }) => {
+  // Many steps, each waiting on a browser that may share its machine.
+  test.slow();
   const errors = await problems(page);
   await page.route(CHART_CHUNK, (route) => route.abort());
   await page.goto('en/');
@@ -248,6 +258,8 @@ test('on a narrow touch screen, bars lie on their side, in the image and once a 
 });
 
 test('a chart crossing the narrow threshold redraws the other way without an error event', async ({ page }) => {
+  // Many steps, each waiting on a browser that may share its machine.
+  test.slow();
   const errors = await problems(page);
   await page.setViewportSize({ width: 700, height: 800 });
   await page.goto('en/');

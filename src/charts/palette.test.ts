@@ -34,3 +34,12 @@ describe('chart palette', () => {
     }
   });
 });
+
+describe('chart layout', () => {
+  it('gives the figure’s box the proportions of the images, at the width where the narrow one applies', async () => {
+    const { narrow, narrowMedia, wide } = await import('./layout.ts');
+    const chartCss = readFileSync('src/components/chart/chart.css', 'utf8');
+    assert.ok(chartCss.includes(`aspect-ratio: ${wide.width} / ${wide.height};`), 'wide proportions in chart.css');
+    assert.ok(chartCss.includes(`@media ${narrowMedia} {\n  .chart-stage {\n    aspect-ratio: ${narrow.width} / ${narrow.height};`), 'narrow proportions in chart.css');
+  });
+});
