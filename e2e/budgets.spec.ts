@@ -33,6 +33,8 @@ function javascript(page: Page) {
 
 for (const locale of ['it', 'en']) {
   test(`/${locale}/ keeps its JavaScript within budget, read to the end and with every chart used`, async ({ page }) => {
+    // Reads the whole page and uses every chart, on a machine the browser may share.
+    test.slow();
     const measure = javascript(page);
     await page.goto(`${locale}/`);
     await page.mouse.move(0, 0);
@@ -49,6 +51,8 @@ for (const locale of ['it', 'en']) {
   });
 
   test(`/${locale}/ shifts no layout over a full read and the use of every chart`, async ({ page }) => {
+    // Reads the whole page and uses every chart, on a machine the browser may share.
+    test.slow();
     await page.addInitScript(() => {
       const w = window as unknown as { cls: number };
       w.cls = 0;

@@ -1,0 +1,35 @@
+/**
+ * The prerendered routes of each chart's images, `<locale>/charts/<id>/<name>.svg` and `.png`: their paths
+ * from `files.ts` and their content drawn by `render.ts`. Two routes, one per extension, so that the
+ * paths are files (no trailing slash) in development as in the build.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getLocaleData } from '../data/site.ts';
+import { locales } from '../i18n/config.ts';
+import { chartFiles, type ChartFile } from './files.ts';
+import { chartLocales, localeChart } from './locale-drawing.ts';
+import { chartIds } from './registry.ts';
+import { renderPng, renderSvg } from './render.ts';
+
+export function imagePaths(type: 'svg' | 'png'): GetStaticPaths {
+  return async () => {
+    const translated = await chartLocales(locales, getLocaleData);
+    return translated.flatMap((locale) =>
+      chartIds.flatMap((chart) =>
+        chartFiles(chart)
+          .filter((file) => file.type === type)
+          .map((file) => ({ params: { locale, chart, image: file.name.replace(/\.\w+$/, '') }, props: { file } })),
+      ),
+    );
+  };
+}
+
+export const imageRoute: APIRoute = async ({ params, props }) => {
+  const data = await getLocaleData(params['locale'] ?? '');
+  const { drawing } = localeChart(params['chart'] ?? '', data, 'src/pages/[locale]/charts/[chart]/');
+  const { file } = props as { file: ChartFile };
+  const options = { layout: file.layout, scheme: file.scheme };
+  return file.type === 'png'
+    ? new Response(new Uint8Array(renderPng(drawing, options)), { headers: { 'Content-Type': 'image/png' } })
+    : new Response(renderSvg(drawing, options), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};
