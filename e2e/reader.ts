@@ -15,16 +15,14 @@ export async function readToTheEnd(page: Page): Promise<void> {
 }
 
 /**
- * Uses every chart of the page as a reader does, by pointing at it, and waits until each is drawn
- * live (until then a chart is its image: its code loads on first use). Then back to the top.
+ * Uses every chart of the page, as a pointer entering each would, and waits until each is drawn live
+ * (until then a chart is its image: its code loads on first use). Then back to the top.
  */
 export async function useEveryChart(page: Page): Promise<void> {
-  for (const chart of await page.locator('chart-figure').all()) {
-    await chart.scrollIntoViewIfNeeded();
-    await chart.locator('.chart-stage').hover();
-    await chart.locator('canvas').first().waitFor();
-  }
-  const charts = await page.locator('chart-figure').count();
-  await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-state="drawn"]').length === n, charts);
+  const charts = page.locator('chart-figure');
+  await charts.evaluateAll((figures) => figures.forEach((figure) => figure.dispatchEvent(new PointerEvent('pointerenter'))));
+  const count = await charts.count();
+  await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-state="drawn"] canvas').length >= n, count);
+  await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-state="drawn"]').length === n, count);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
