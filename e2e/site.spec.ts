@@ -80,6 +80,8 @@ for (const locale of LOCALES) {
       expect(words).toBeGreaterThan(2500);
       expect(words).toBeGreaterThanOrEqual(withJs - 60);
       await expect(noJs.locator('main h2')).toHaveCount(await page.locator('main h2').count());
+      // Each chart's table is one click away, in its <details>.
+      await noJs.locator('.chart-table summary').first().click();
       await expect(noJs.locator('table').first()).toBeVisible();
       await context.close();
     });
