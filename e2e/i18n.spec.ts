@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { PORT_BASE } from '../playwright.config.ts';
-import { serve } from '../scripts/serve.mjs';
+import { serve } from '../scripts/serve.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 const PORT = PORT_BASE + 10;

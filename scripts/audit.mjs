@@ -1,5 +1,5 @@
 // Lighthouse, in its default mobile setting (simulated slow 4G and a 4× slower CPU), on /it/ and /en/
-// of a built site, served as a static host serves it (scripts/serve.mjs: gzip and the headers of
+// of a built site, served as a static host serves it (scripts/serve.ts: gzip and the headers of
 // public/_headers). `npm run audit` builds into dist-audit/, with SITE_URL at the audit's port, so it
 // leaves dist/ to the tests. Three runs per page; prints the median of each score and metric, and
 // exits with 1 when a score misses its goal. Scores depend on the machine: record them with its
@@ -11,8 +11,8 @@ import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { findChromium } from './browser.ts';
+import { serve } from './serve.ts';
 
 const PORT = 4450;
 const PAGES = ['it/', 'en/'];
