@@ -136,7 +136,7 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       await expect(tooltip).toBeHidden();
     });
 
-    test('keep the table one click away, and offer the data and the images as files', async ({ page, request }) => {
+    test('keep the table one click away, and offer the data and the images as files', { tag: '@host' }, async ({ page, request }) => {
       await page.goto(`${locale}/`);
       const participants = figure(page, 'participants');
       await participants.scrollIntoViewIfNeeded();
@@ -331,7 +331,7 @@ test.describe('embed pages', () => {
     return frame.locator('body').textContent({ timeout: 5_000 }).catch(() => null);
   }
 
-  test('a chart’s own page works inside a frame on another origin; the article does not', async ({ page }) => {
+  test('a chart’s own page works inside a frame on another origin; the article does not', { tag: '@host' }, async ({ page }) => {
     const inside = await framed(page, 'en/charts/quarterly-revenue/');
     expect(inside, 'the embed page is shown in the frame').toContain('Revenue, quarter by quarter');
     const frame = page.frameLocator('iframe');

@@ -11,8 +11,8 @@ import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { budgets } from '../budgets.ts';
-import { findChromium, isPlaywrightChromium } from './browser.mjs';
-import { serve } from './serve.mjs';
+import { findChromium, isPlaywrightChromium } from './browser.ts';
+import { serve } from './serve.ts';
 
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(dist)) {
