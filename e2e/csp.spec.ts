@@ -62,6 +62,8 @@ async function metaPolicy(page: Page) {
 
 for (const locale of locales) {
   test(`/${locale}/ is read and its charts used with no CSP violation`, async ({ page }) => {
+    // Every chart is used in turn: its table, the pointer and the keys.
+    test.slow();
     const violations = await watchCsp(page);
     await page.goto(`${locale}/`);
     await readAndUse(page);

@@ -74,6 +74,8 @@ for (const locale of locales) {
     });
 
     test('Tab walks the whole page in reading order with a visible focus at every stop', async ({ page }) => {
+      // Each chart has its table and five links to walk through as well: a long walk.
+      test.slow();
       await page.goto(`${locale}/`);
       // Use every chart first, so that each is drawn live.
       await readToTheEnd(page);
