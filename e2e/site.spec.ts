@@ -57,7 +57,11 @@ for (const locale of LOCALES) {
       expect(jsonLd.inLanguage).toBe(locale);
       expect(jsonLd.headline).toBe((await page.locator('h1').textContent())?.trim());
       expect(jsonLd.publisher.name).toBeTruthy();
-      expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(jsonLd.author).toMatchObject({ '@type': 'Organization', name: jsonLd.publisher.name });
+      // First publication and latest change, apart, each a date and time with its zone.
+      expect(jsonLd.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+      expect(jsonLd.datePublished < jsonLd.dateModified).toBe(true);
     });
 
     test(`its language switcher leads to /${other}/`, async ({ page }) => {
