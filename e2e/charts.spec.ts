@@ -311,6 +311,8 @@ test('with reduced motion a chart appears at once, without growing bars', async 
 });
 
 test.describe('embed pages', () => {
+  // Only the framing test needs the other origin: the describe's tests may run in parallel workers.
+  test.describe.configure({ mode: 'serial' });
   let server: Server;
   const framer = (src: string) => `<!doctype html><title>Another site</title><iframe src="${src}" title="chart" width="600" height="600"></iframe>`;
   test.beforeAll(async ({ baseURL }) => {
