@@ -4,7 +4,9 @@
  */
 import { chartIds } from '../charts/ids.ts';
 import { findReferenceProblems } from '../data/references.ts';
+import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
+import { argumentsOf } from '../lib/messages.ts';
 import { PROSE_COMPONENTS, tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
 import { suggest } from '../lib/suggest.ts';
@@ -144,10 +146,20 @@ function formatSettings(content: LoadedContent, locale: string): { intl: string;
     intl = source?.language.intl;
   }
   if (intl === undefined || !source) return undefined;
-  const own = Object.entries(raw.units ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].includes('{n}'));
+  const own = Object.entries(raw.units ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && usesN(e[1]));
   const units = { ...source.units, ...Object.fromEntries(own) };
   const lang = intl;
-  return { intl, figures: [...content.figures.values()].map((f) => ({ id: f.id, text: formatFigure(f, lang, units) })) };
+  // Plain spaces, as a translator types them, in what is matched and in the messages.
+  const text = (f: Figure) => formatFigure(f, lang, units).replace(/[\u00A0\u202F]/g, ' ');
+  return { intl, figures: [...content.figures.values()].map((f) => ({ id: f.id, text: text(f) })) };
+}
+
+function usesN(pattern: string): boolean {
+  try {
+    return argumentsOf(pattern).includes('n');
+  } catch {
+    return false;
+  }
 }
 
 function typedNumberMessage(where: string, typed: string, match: ReturnType<typeof matchFigure>, prose: Prose): string {

@@ -7,6 +7,7 @@ import { locales, sourceLocale } from '../i18n/config.ts';
 import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { fillFigures } from '../lib/placeholders.ts';
+import { typesetStrings } from '../lib/typography.ts';
 import type { Ui } from '../schemas/ui.ts';
 import { validateReferences } from './references.ts';
 
@@ -32,7 +33,8 @@ async function load() {
   ]);
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
-  const uiByLocale = new Map(ui.map((e) => [e.id.split('/')[0] ?? '', e.data]));
+  // Interface strings get the spaces their language's typography wants (« », French "Sources :").
+  const uiByLocale = new Map(ui.map((e) => [e.id.split('/')[0] ?? '', typesetStrings(e.data, e.data.language.intl)]));
   for (const locale of locales) {
     if (!uiByLocale.has(locale)) {
       throw new Error(`content/${locale}/ui.yaml is missing. Fix: copy content/${sourceLocale}/ui.yaml there and translate the text in quotes.`);

@@ -52,9 +52,18 @@ export function proseOfMdx(text: string): string {
   return blank(prose, /^\s*\d+\.(?=\s)/gm);
 }
 
-/** Blanks the placeholders of a YAML text: `{fig:ID}`, `{n}`, `{date}` and the like. */
+/**
+ * Blanks the placeholders of a YAML text: `{fig:ID}`, `{n}`, `{date}` and the like, and the syntax of
+ * an ICU pattern ("{n, plural, =1 {#°} other {# volte}}" leaves "          #°        # volte  " to read).
+ */
 export function proseOfText(text: string): string {
-  return blank(blank(text, /\{fig:[^}]*\}/g), /\{[A-Za-z]+\}/g);
+  let prose = blank(blank(text, /\{fig:[^}]*\}/g), /\{[A-Za-z]+\}/g);
+  if (/\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,/.test(prose)) {
+    prose = blank(prose, /\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,(?:\s*offset:\d+)?/g);
+    prose = blank(prose, /(?:=\d+|zero|one|two|few|many|other|[\w-]+)\s*\{/g);
+    prose = blank(prose, /[{}#]/g);
+  }
+  return prose;
 }
 
 /** Finds the numbers typed into `prose` (already blanked of non-prose), leaving out what is allowed. */
