@@ -93,7 +93,7 @@ export function blockWarnings(file: string, blocks: Block[], sourceFile: string,
  * common subsequence), and of each kind the translation has fewer of, that many unaligned source
  * blocks are reported, each with the line of the translation's block it would follow.
  */
-function unmatched(source: Block[], translation: Block[]): (Block & { mappedLine?: number })[] {
+function unmatched(source: Block[], translation: Block[]): (Block & { mappedLine?: number | undefined })[] {
   const key = (b: Block) => `${b.kind === 'item' ? 'paragraph' : b.kind}|${signature(b.text)}`;
   const n = source.length;
   const m = translation.length;
@@ -105,7 +105,7 @@ function unmatched(source: Block[], translation: Block[]): (Block & { mappedLine
       row[j] = key(source[i] as Block) === key(translation[j] as Block) ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
     }
   }
-  const lost: (Block & { mappedLine?: number })[] = [];
+  const lost: (Block & { mappedLine?: number | undefined })[] = [];
   let i = 0;
   let j = 0;
   while (i < n) {
