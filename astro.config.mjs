@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { locales, sourceLocale } from './src/i18n/config.ts';
+import remarkTypeset from './src/lib/remark-typeset.ts';
 
 /**
  * `SITE_URL` (e.g. https://example.org) and `BASE_PATH` (e.g. /zoom-explainer/) are read at build time,
@@ -23,7 +24,8 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts).
+  integrations: [mdx({ remarkPlugins: [remarkTypeset] })],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed

@@ -62,8 +62,9 @@ export async function getLocaleData(locale: string) {
     const entries = data.lists[name] as CollectionEntry<C>[];
     const own = entries.filter((e) => e.data.locale === locale);
     const itemsLocale = own.length > 0 ? locale : sourceLocale;
+    const itemsIntl = (data.uiByLocale.get(itemsLocale) as Ui).language.intl;
     const items = (own.length > 0 ? own : entries.filter((e) => e.data.locale === sourceLocale))
-      .map((e) => e.data)
+      .map((e) => typesetStrings(e.data, itemsIntl))
       .toSorted((a, b) => a.order - b.order);
     return { items, locale: itemsLocale };
   };
