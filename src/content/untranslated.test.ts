@@ -56,13 +56,22 @@ describe('untranslated text', () => {
     assert.match(lost ?? '', /a paragraph is missing/);
   });
 
-  it('warns at list entries and interface strings identical to the source', () => {
+  it('warns at a list entry left in the source language', () => {
+    const entry = (t: string) => /^- id: revenue\n[\s\S]*?(?=^- id:)/m.exec(t)?.[0] ?? '';
+    const dir = copyWith({ 'content/en/glossary.yaml': (t) => t.replace(entry(t), entry(read('content/it/glossary.yaml'))) });
+    const [warning, ...rest] = warningsIn(dir);
+    assert.deepEqual(rest, []);
+    assert.match(warning ?? '', /^content\/en\/glossary\.yaml:\d+: in "revenue", "term", "definition" are the same as in content\/it\/glossary\.yaml:\d+, still in the source language\. Fix: translate them\./);
+  });
+
+  it('warns once for a list file left whole in the source language, and at interface strings identical to the source', () => {
     const dir = copyWith({
       'content/en/glossary.yaml': () => read('content/it/glossary.yaml'),
       'content/en/ui.yaml': (t) => t.replace(/toc: ".*"/, `toc: "${/toc: "(.*)"/.exec(read('content/it/ui.yaml'))?.[1]} e altro"`).replace(/(footer:\n  about: )".*"/, `$1${/footer:\n  about: (".*")/.exec(read('content/it/ui.yaml'))?.[1]}`),
     });
     const warnings = warningsIn(dir);
-    assert.ok(warnings.some((w) => /^content\/en\/glossary\.yaml:\d+: in "[\w-]+", "term", "definition" are the same as in content\/it\/glossary\.yaml:\d+/.test(w)), warnings.join('\n'));
+    assert.ok(warnings.includes('content/en/glossary.yaml:1: the whole file is the same as content/it/glossary.yaml, still in the source language. Fix: translate it (npm run i18n:status counts it as missing).'), warnings.join('\n'));
+    assert.equal(warnings.filter((w) => w.startsWith('content/en/glossary.yaml')).length, 1, 'one warning for the whole file');
     assert.ok(warnings.some((w) => /^content\/en\/ui\.yaml:\d+: the interface string "footer\.about" is the same as in content\/it\/ui\.yaml/.test(w)), warnings.join('\n'));
   });
 

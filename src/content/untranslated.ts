@@ -39,7 +39,25 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
   }
 
   for (const entries of Object.values(content.lists)) {
+    const copies = new Map<string, { file: string; source: string; same: number; total: number }>();
     for (const entry of entries) {
+      const locale = String(entry.data['locale']);
+      const source = entries.find((e) => e.id === `${sourceLocale}/${entry.id.slice(locale.length + 1)}`);
+      if (locale === sourceLocale || !source) continue;
+      const texts = Object.entries(source.data).filter(([, v]) => typeof v === 'string' && isText(v));
+      const tally = copies.get(entry.filePath) ?? { file: entry.filePath, source: source.filePath, same: 0, total: 0 };
+      tally.total++;
+      if (texts.length > 0 && texts.every(([k, v]) => entry.data[k] === v)) tally.same++;
+      copies.set(entry.filePath, tally);
+    }
+    // A whole list file left as the source is one warning, not one per entry.
+    const whole = new Set([...copies.values()].filter((t) => t.total > 1 && t.same === t.total).map((t) => t.file));
+    for (const file of whole) {
+      const t = copies.get(file);
+      warnings.push(`${file}:1: the whole file is the same as ${t?.source}, still in the source language. Fix: translate it (npm run i18n:status counts it as missing).`);
+    }
+    for (const entry of entries) {
+      if (whole.has(entry.filePath)) continue;
       const locale = String(entry.data['locale']);
       const id = entry.id.slice(locale.length + 1);
       const source = entries.find((e) => e.id === `${sourceLocale}/${id}`);
