@@ -65,9 +65,10 @@ if (args.includes('--json')) {
   if (notDone.some((f) => f.state !== 'unknown')) {
     lines.push('A translation that is a copy of the source, or has entries still in the source language, counts as not translated.');
     lines.push(
-      'To bring a translation up to date, change it to match its source and commit it. If nothing needs changing,',
-      'update its line "# Checked against the source: <date>" and commit, or make a commit whose message contains',
-      `${UP_TO_DATE_MARKER} and the file's path. See README, "Translating".`,
+      'To bring a translation up to date, change it to match its source and, in the same commit, update its line',
+      '"# Checked against the source: <date>" (also when nothing needed changing); a commit that only fixes the',
+      `translation's own typos does not count. Or make a commit whose message contains ${UP_TO_DATE_MARKER} and the`,
+      `file's path. See README, "Translating".`,
     );
   }
   console.log(lines.join('\n'));

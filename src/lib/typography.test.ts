@@ -15,6 +15,8 @@ describe('typeset', () => {
   it('leaves a space between words, and one before a number, as it is', () => {
     assert.equal(typeset('circa 300 milioni', 'it-IT'), `circa 300${NBSP}milioni`);
     assert.equal(typeset('giugno 2020', 'it-IT'), 'giugno 2020');
+    assert.equal(typeset('Q1 FY2021 e H.323 standard, E2EE attiva', 'it-IT'), 'Q1 FY2021 e H.323 standard, E2EE attiva');
+    assert.equal(typeset('1,775–1,800 miliardi', 'it-IT'), `1,775–1,800${NBSP}miliardi`);
   });
 
   it('keeps the spaces inside « » in every language', () => {
