@@ -201,7 +201,7 @@ test('on a narrow touch screen, bars lie on their side and a tap shows the toolt
   expect(box.width).toBeGreaterThan(250);
   await canvas.tap({ position: { x: box.width * 0.6, y: box.height * 0.55 } });
   await expect(chart.locator('.chart-tooltip')).toBeVisible();
-  await expect(chart.locator('.chart-tooltip')).toContainText(/FY202\d: [\d.,]+ milioni di dollari/);
+  await expect(chart.locator('.chart-tooltip')).toContainText(/FY202\d: [\d.,]+\smilioni di dollari/);
   expect(errors).toEqual([]);
   await context.close();
 });
