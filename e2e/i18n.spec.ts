@@ -12,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { PORT_BASE } from '../playwright.config.ts';
-import { serve } from '../scripts/serve.mjs';
+import { serve } from '../scripts/serve.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 const PORT = PORT_BASE + 10;
@@ -94,7 +94,7 @@ test('hreflang on every page lists only the translated languages', async ({ requ
       const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[0])?.[1];
       return `${attribute('hreflang')} ${attribute('href')}`;
     });
-    expect(alternates, `alternates of /${path}`).toEqual(['it https://example.org/it/', 'en https://example.org/en/', 'x-default https://example.org/it/']);
+    expect(alternates, `alternates of /${path}`).toEqual(['it https://example.org/it/', 'en https://example.org/en/', 'x-default https://example.org/']);
   }
 });
 
