@@ -4,7 +4,7 @@ import { locales } from './i18n/config.ts';
 import { yamlList } from './content/yaml-list.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { chartTextSchema } from './schemas/charts.ts';
-import { claimSchema, eventSchema, keyFigureSchema, termSchema } from './schemas/explainer.ts';
+import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from './schemas/explainer.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { uiSchema } from './schemas/ui.ts';
 
@@ -25,4 +25,6 @@ export const collections = {
   glossary: defineCollection({ loader: perLocale('glossary'), schema: termSchema }),
   /** The words of the charts; their data come from the figures through `src/charts/registry.ts`. */
   charts: defineCollection({ loader: perLocale('charts'), schema: chartTextSchema }),
+  /** What each source is called, and notes on it, in each language; its facts are under `sources`. */
+  sourceTexts: defineCollection({ loader: perLocale('sources'), schema: sourceTextSchema }),
 };

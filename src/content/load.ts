@@ -12,7 +12,7 @@ import { resolveFigures, type Figure, type FigureInput } from '../lib/figures.ts
 import { suggest } from '../lib/suggest.ts';
 import { chartTextSchema } from '../schemas/charts.ts';
 import { idSchema } from '../schemas/common.ts';
-import { claimSchema, eventSchema, keyFigureSchema, termSchema } from '../schemas/explainer.ts';
+import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from '../schemas/explainer.ts';
 import { figureSchema, sourceSchema } from '../schemas/figures.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { uiSchema, type Ui } from '../schemas/ui.ts';
@@ -36,6 +36,7 @@ export const LIST_FILES: Record<string, { collection: string; schema: z.ZodObjec
   'timeline.yaml': { collection: 'timeline', schema: eventSchema },
   'glossary.yaml': { collection: 'glossary', schema: termSchema },
   'charts.yaml': { collection: 'charts', schema: chartTextSchema },
+  'sources.yaml': { collection: 'sourceTexts', schema: sourceTextSchema },
 };
 
 /** Fields of list entries that hold ids, dates or codes rather than text a reader reads. */

@@ -13,6 +13,7 @@ import { suggest } from '../lib/suggest.ts';
 import { chartIds } from '../charts/ids.ts';
 import { collectYamlList } from '../content/yaml-list.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
+import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
 
 interface Entry {
   id: string;
@@ -106,6 +107,14 @@ export function findReferenceProblems(content: Content, root: string = process.c
         }
       }
     }
+  }
+
+  // Each language's words for the sources, against the sources of the data file.
+  const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
+  for (const [locale, entries] of sourceWords) {
+    const words = entries.map((e) => ({ ...(e.data as { title?: string }), id: e.id.slice(locale.length + 1), where: lineOf(e) }));
+    const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
+    problems.push(...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale));
   }
 
   const glossary = content.lists['glossary'] ?? [];

@@ -7,11 +7,12 @@ import { locales, sourceLocale } from '../i18n/config.ts';
 import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { fillFigures } from '../lib/placeholders.ts';
+import { readerSources } from '../lib/sources.ts';
 import { typesetStrings } from '../lib/typography.ts';
 import type { Ui } from '../schemas/ui.ts';
 import { validateReferences } from './references.ts';
 
-type ListCollection = 'keyFigures' | 'claims' | 'timeline' | 'glossary' | 'charts';
+type ListCollection = 'keyFigures' | 'claims' | 'timeline' | 'glossary' | 'charts' | 'sourceTexts';
 
 export interface Localized<T> {
   items: T[];
@@ -20,7 +21,7 @@ export interface Localized<T> {
 }
 
 async function load() {
-  const [figureEntries, sourceEntries, ui, pages, keyFigures, claims, timeline, glossary, charts] = await Promise.all([
+  const [figureEntries, sourceEntries, ui, pages, keyFigures, claims, timeline, glossary, charts, sourceTexts] = await Promise.all([
     getCollection('figures'),
     getCollection('sources'),
     getCollection('ui'),
@@ -30,6 +31,7 @@ async function load() {
     getCollection('timeline'),
     getCollection('glossary'),
     getCollection('charts'),
+    getCollection('sourceTexts'),
   ]);
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
@@ -40,7 +42,7 @@ async function load() {
       throw new Error(`content/${locale}/ui.yaml is missing. Fix: copy content/${sourceLocale}/ui.yaml there and translate the text in quotes.`);
     }
   }
-  const lists = { keyFigures, claims, timeline, glossary, charts };
+  const lists = { keyFigures, claims, timeline, glossary, charts, sourceTexts };
   validateReferences({ figures, sources, pages, lists });
   return { figures, sources, uiByLocale, pages, lists };
 }
@@ -82,12 +84,15 @@ export async function getLocaleData(locale: string) {
     return formatFigure(getFigure(data.figures, id, usedIn), target.language.intl, target.units, options);
   };
 
+  const sourceWords = list('sourceTexts');
+
   return {
     locale,
     ui,
     intl,
     figures: data.figures as ReadonlyMap<string, Figure>,
-    sources: data.sources,
+    /** Every source with its title and notes in this locale (or the source locale's, until translated). */
+    sources: readerSources(data.sources, sourceWords.items, sourceWords.locale),
     list,
     page,
     fig,
