@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { projectRoot } from '../content/load.ts';
-import { applyMdx, applyYaml, codesOf, fromPieces, mdxUnits, toPieces, yamlUnits } from './xliff.ts';
+import { applyMdx, applyYaml, codesOf, fromPieces, matchCodes, mdxUnits, toPieces, yamlUnits } from './xliff.ts';
 
 describe('inline codes', () => {
   it('protects tags and placeholders, and keeps the words inside <Term> translatable', () => {
@@ -20,6 +20,12 @@ describe('inline codes', () => {
     const forged = ['Revenue of ', { Standalone: { id: '1', disp: '<Fig id="other" />', equiv: '', canCopy: 'no', canDelete: 'no' } }] as const;
     assert.equal(fromPieces([...forged], codesOf(source)), 'Revenue of <Fig id="revenue" />');
     assert.throws(() => fromPieces([{ Standalone: { id: '9', disp: '', equiv: '', canCopy: 'no', canDelete: 'no' } }], codesOf(source)), /id="9" is not in the source/);
+  });
+
+  it('gives a translation\'s codes the ids of the same codes in the source, whatever their order', () => {
+    const source = toPieces('Da <Fig id="a" /> a <Fig id="b" />');
+    const target = matchCodes(toPieces('<Fig id="b" />, up from <Fig id="a" />'), source);
+    assert.equal(fromPieces(target, codesOf(source)), '<Fig id="b" />, up from <Fig id="a" />');
   });
 
   it('leaves an ICU pattern as text', () => {

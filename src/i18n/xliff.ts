@@ -80,6 +80,26 @@ function readCode(piece: Exclude<Piece, string>): ReadCode {
   return value ?? {};
 }
 
+/**
+ * Gives a translation's codes the ids of the same codes in the source (the same tag, in whatever order the
+ * translation puts them), so that each code is written back as itself; a code the source lacks gets a new id.
+ */
+export function matchCodes(target: Piece[], source: Piece[]): Piece[] {
+  const free = [...codesOf(source)].map(([id, code]) => ({ id, text: code.disp ?? code.dispStart ?? '' }));
+  let extra = 0;
+  const walk = (pieces: Piece[]): Piece[] =>
+    pieces.map((piece): Piece => {
+      if (typeof piece === 'string') return piece;
+      const code = readCode(piece);
+      const text = code.disp ?? code.dispStart ?? '';
+      const at = free.findIndex((f) => f.text === text);
+      const id = at === -1 ? `x${++extra}` : (free.splice(at, 1)[0]?.id ?? `x${++extra}`);
+      if ('Standalone' in piece) return { Standalone: { ...piece.Standalone, id } };
+      return { GenericSpan: { ...piece.GenericSpan, id, contents: walk(asPieces(piece.GenericSpan.contents)) } };
+    });
+  return walk(target);
+}
+
 /** The codes of a source segment by id: what each one stands for. */
 export function codesOf(pieces: Piece[] | Piece | undefined, into = new Map<string, ReadCode>()): Map<string, ReadCode> {
   for (const piece of asPieces(pieces)) {
@@ -178,7 +198,7 @@ export function yamlUnits(file: string, sourceText: string, targetText: string |
     return {
       id: s.key,
       source: toPieces(s.value),
-      target: target === undefined ? undefined : toPieces(target, ICU.test(s.value)),
+      target: target === undefined ? undefined : matchCodes(toPieces(target, ICU.test(s.value)), toPieces(s.value)),
       note: `${file}, field “${s.key}”.${describeCodes(s.value)}`,
     };
   });
@@ -200,7 +220,7 @@ export function mdxUnits(file: string, sourceText: string, targetText: string | 
     units.push({
       id: `block/${i + 1}`,
       source: toPieces(block.text),
-      target: t ? toPieces(t.text) : undefined,
+      target: t ? matchCodes(toPieces(t.text), toPieces(block.text)) : undefined,
       note: `${file}, line ${block.line}: a ${block.kind === 'item' ? 'list item' : block.kind}.${describeCodes(block.text)}`,
     });
   });
