@@ -2,7 +2,7 @@
  * Formats a chart's values for the table, the tooltips and the labels on the bars, with the same digit
  * rules as the prose (`figureDigits`, `formatNumber`, `formatFigure` of `src/lib/format.ts`).
  */
-import { figureDigits, formatFigure, formatNumber, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
+import { fillNumber, figureDigits, formatFigure, formatNumber, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
 
 export interface ValueFormat {
   /** The `Intl` locale, e.g. `it-IT`. */
@@ -23,11 +23,12 @@ export interface ChartValue extends Formattable {
  * so that every value of a chart is read on the one unit of its axis and its table.
  */
 export function formatValue(point: ChartValue, format: ValueFormat): string {
+  const last = typeof point.value === 'number' ? point.value : point.value[1];
   const text =
     point.unit === 'usd-million'
-      ? format.units['usd-million'].replace('{n}', formatShort({ ...point, approx: false }, format))
+      ? fillNumber(format.units['usd-million'], format.locale, last, formatShort({ ...point, approx: false }, format))
       : formatFigure(point, format.locale, format.units);
-  return point.approx ? format.approx.replace('{n}', text) : text;
+  return point.approx ? fillNumber(format.approx, format.locale, last, text) : text;
 }
 
 /** The number alone, for a label on a bar (the unit is written above the chart): "328,2", "~0.10", "905–915". */
@@ -35,7 +36,7 @@ export function formatShort(point: ChartValue, format: ValueFormat): string {
   const values = typeof point.value === 'number' ? [point.value] : [...point.value];
   const digits = figureDigits(point);
   const text = values.map((v) => formatNumber(roundTo(v, digits), format.locale, digits)).join('–');
-  return point.approx ? format.approxShort.replace('{n}', text) : text;
+  return point.approx ? fillNumber(format.approxShort, format.locale, values.at(-1) ?? 0, text) : text;
 }
 
 /** The raw number for a data file: as written for a reported figure, rounded to its digits for a computed one. */

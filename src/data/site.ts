@@ -8,6 +8,7 @@ import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { fillFigures } from '../lib/placeholders.ts';
 import { readerSources } from '../lib/sources.ts';
+import { typesetStrings } from '../lib/typography.ts';
 import type { Ui } from '../schemas/ui.ts';
 import { validateReferences } from './references.ts';
 
@@ -34,7 +35,8 @@ async function load() {
   ]);
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
-  const uiByLocale = new Map(ui.map((e) => [e.id.split('/')[0] ?? '', e.data]));
+  // Interface strings get the spaces their language's typography wants (« », French "Sources :").
+  const uiByLocale = new Map(ui.map((e) => [e.id.split('/')[0] ?? '', typesetStrings(e.data, e.data.language.intl)]));
   for (const locale of locales) {
     if (!uiByLocale.has(locale)) {
       throw new Error(`content/${locale}/ui.yaml is missing. Fix: copy content/${sourceLocale}/ui.yaml there and translate the text in quotes.`);
@@ -62,8 +64,9 @@ export async function getLocaleData(locale: string) {
     const entries = data.lists[name] as CollectionEntry<C>[];
     const own = entries.filter((e) => e.data.locale === locale);
     const itemsLocale = own.length > 0 ? locale : sourceLocale;
+    const itemsIntl = (data.uiByLocale.get(itemsLocale) as Ui).language.intl;
     const items = (own.length > 0 ? own : entries.filter((e) => e.data.locale === sourceLocale))
-      .map((e) => e.data)
+      .map((e) => typesetStrings(e.data, itemsIntl))
       .toSorted((a, b) => a.order - b.order);
     return { items, locale: itemsLocale };
   };
