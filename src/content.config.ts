@@ -34,5 +34,5 @@ export const collections = {
   }),
   ...listCollectionConfigs,
   /** The content's problems while `astro dev` runs (a build stops on them instead). */
-  problems: defineCollection({ loader: feed('problems', () => []), schema: z.object({ message: z.string() }) }),
+  problems: defineCollection({ loader: feed('problems', () => []), schema: z.object({ messages: z.array(z.string()) }) }),
 };

@@ -3,7 +3,7 @@
  * language and what it needs, read by the layout and the components. In `astro dev`, a content
  * problem stops every page with the check's message, shown in the error overlay.
  */
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { contentError } from './content/feed.ts';
 import { getLocaleData } from './data/site.ts';
@@ -11,8 +11,8 @@ import { isLocale, sourceLocale } from './i18n/config.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV) {
-    const problems = await getCollection('problems');
-    if (problems.length > 0) throw contentError(problems.map((p) => p.data.message));
+    const problems = (await getEntry('problems', 'all'))?.data.messages ?? [];
+    if (problems.length > 0) throw contentError(problems);
   }
   // Pages outside a language folder (the root chooser, 404) are in the source language.
   const locale = context.params['locale'];

@@ -47,7 +47,7 @@ export function feed(collection: string, entries: (content: LoadedContent) => re
         if (problems.length > 0 && !watcher) throw contentError(problems);
         store.clear();
         if (collection === 'problems') {
-          for (const [i, message] of problems.entries()) store.set({ id: String(i), data: { message } });
+          store.set({ id: 'all', data: { messages: problems } });
           if (problems.length > 0) logger.error(contentError(problems).message);
           return;
         }

@@ -9,12 +9,11 @@ import { buildChart } from '../../../charts/registry.ts';
 import { getLocaleData } from '../../../data/site.ts';
 import { isLocale, locales } from '../../../i18n/config.ts';
 
-/** Only locales with their own chart texts: an untranslated page links to the source language's files. */
-export const getStaticPaths = (async () => {
-  const translated = [];
-  for (const locale of locales) if ((await getLocaleData(locale)).list('charts').locale === locale) translated.push(locale);
-  return translated.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })));
-}) satisfies GetStaticPaths;
+/**
+ * Every language's: a page links its own language's files, whose chart words are the source language's
+ * until its `charts.yaml` is translated (as on the page).
+ */
+export const getStaticPaths = (() => locales.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params['locale'];
