@@ -2,13 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { locales, sourceLocale } from './src/i18n/config.ts';
+import { hosting } from './scripts/hosting.ts';
+import { resolveOrigin } from './scripts/origin.ts';
 
 /**
  * `SITE_URL` (e.g. https://example.org) and `BASE_PATH` (e.g. /zoom-explainer/) are read at build time,
- * so one build serves from a domain root or from a sub-path of any static host.
+ * so one build serves from a domain root or from a sub-path of any static host. scripts/origin.ts
+ * decides the origin (and stops a build on a CI or host without SITE_URL); scripts/hosting.ts says
+ * which, and writes `_headers` for the base path.
  */
-// Netlify sets URL and Cloudflare Pages CF_PAGES_URL: used when SITE_URL is not given.
-const site = process.env.SITE_URL || process.env.URL || process.env.CF_PAGES_URL || 'http://localhost:4321';
+const origin = resolveOrigin(process.env);
+const site = origin.site;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
 
@@ -23,12 +27,12 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), hosting({ origin, locales, env: process.env })],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed
     // <script> tags (hashed), never `is:inline`. JSON-LD is data, not script: CSP leaves it alone.
-    // Directives that only work as a header (frame-ancestors) are in public/_headers. connect-src
+    // Directives that only work as a header (frame-ancestors) are in _headers (scripts/headers.ts). connect-src
     // 'self' lets tools fetch the site's own files from the page (Lighthouse reads robots.txt so).
     csp: {
       algorithm: 'SHA-256',

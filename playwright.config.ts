@@ -1,12 +1,42 @@
-import { defineConfig, devices } from '@playwright/test';
-import { findChromium, isPlaywrightChromium } from './scripts/browser.mjs';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
+import { BUILDS } from './e2e/builds.ts';
+import { findChromium, isPlaywrightChromium } from './scripts/browser.ts';
 
 /**
- * The end-to-end tests run against the built site, served as a static host serves it: once at the
- * domain root (port E2E_PORT_BASE, default 4400, scripts/serve.mjs) and once under a sub-path, built with
- * BASE_PATH=/zoom-explainer/ and served by nginx (the next port, scripts/nginx.mjs; scripts/serve.mjs
- * when nginx is not installed). Both send the headers of public/_headers.
+ * The browser tests run against the built site, served as static hosts serve it. Every build is served
+ * by every host, each pair on its own port from E2E_PORT_BASE (default 4400; spec-owned servers use
+ * +10 and up):
+ * - project "root": the root build on the Node server (scripts/serve.ts, which applies `_headers` as
+ *   Netlify and Cloudflare Pages do) runs every spec;
+ * - every other pair runs only the tests tagged `@host` (HOST_DEPENDENT): those whose result depends on
+ *   the server or the base path (links, the 404 page, the root's redirect, headers, served assets).
+ * A spec declares a test host-dependent with `test('…', { tag: '@host' }, …)` (or on a `describe`); it
+ * never names a host or a base, only paths relative to `baseURL`. Adding a host or a build is one entry below.
+ * `npm test` builds first (E2E_SKIP_BUILD=1); a Playwright run of its own builds before serving.
  */
+
+export { BUILDS };
+
+/** The hosts: a command that serves DIR:PORT:BASE until it is stopped. */
+export const HOSTS = [
+  { name: 'node', command: 'node scripts/serve.ts' },
+  // Falls back to scripts/serve.ts, with a notice, where nginx is not installed.
+  { name: 'nginx', command: 'node scripts/nginx.ts' },
+] as const;
+
+/** The tag of the tests that every host × build runs. */
+export const HOST_DEPENDENT = /@host\b/;
+
+/** The first of the ports the suite listens on. */
+export const PORT_BASE = Number(process.env['E2E_PORT_BASE'] || 4400);
+
+const targets = HOSTS.flatMap((host) => BUILDS.map((build) => ({ host, build }))).map(({ host, build }, index) => {
+  const port = PORT_BASE + index;
+  return { host, build, port, url: `http://localhost:${port}${build.base}`, name: index === 0 ? 'root' : `${host.name}-${build.name}` };
+});
+/** The address of the root build on the Node server (project "root"). */
+export const ROOT_URL = targets[0]!.url;
+
 const chromium = findChromium();
 const isRoot = process.getuid?.() === 0;
 const launchOptions = {
@@ -21,16 +51,11 @@ const launchOptions = {
   ],
 };
 
-/** The first of the ports the suite listens on (root, sub-path, then spec-owned servers from +10). */
-export const PORT_BASE = Number(process.env['E2E_PORT_BASE'] || 4400);
-export const ROOT_URL = `http://localhost:${PORT_BASE}/`;
-export const SUBPATH_URL = `http://localhost:${PORT_BASE + 1}/zoom-explainer/`;
-/** Specs that measure the build's bytes: the same on any host, so they run once, at the root. */
-// Specs that do not depend on the host: bytes, HTML validity, and the third-locale build (its own copy).
-const ROOT_ONLY = [/budgets(-pages)?\.spec\.ts/, /html\.spec\.ts/, /i18n\.spec\.ts/];
+const build = process.env['E2E_SKIP_BUILD'] ? '' : 'npm run build:test && ';
 
-export default defineConfig({
+const config: PlaywrightTestConfig = defineConfig({
   testDir: './e2e',
+  testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
@@ -42,27 +67,19 @@ export default defineConfig({
     launchOptions,
     trace: 'retain-on-failure',
   },
-  projects: [
-    { name: 'root', use: { baseURL: ROOT_URL } },
-    // The whole suite again on nginx, except the specs that do not depend on the host.
-    { name: 'subpath', use: { baseURL: SUBPATH_URL }, testIgnore: ROOT_ONLY },
-  ],
-  // Started one after the other: nginx reads dist-sub/_headers, so it starts once the build is done.
-  webServer: [
-    {
-      command: `npm run build:test && node scripts/serve.mjs dist:${PORT_BASE}`,
-      url: ROOT_URL,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 300_000,
-      stdout: 'ignore',
-    },
-    {
-      command: `node scripts/nginx.mjs dist-sub:${PORT_BASE + 1}:/zoom-explainer/`,
-      url: SUBPATH_URL,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 30_000,
-      stdout: 'pipe',
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-    },
-  ],
+  projects: targets.map(({ name, url }, index) => ({
+    name,
+    use: { baseURL: url },
+    ...(index === 0 ? {} : { grep: HOST_DEPENDENT }),
+  })),
+  // Started one after the other, the first building both sites: nginx reads `_headers` once, at start.
+  webServer: targets.map(({ host, build: { dir, base }, port, url }, index) => ({
+    command: `${index === 0 ? build : ''}${host.command} ${dir}:${port}:${base}`,
+    url,
+    reuseExistingServer: !process.env['CI'],
+    timeout: index === 0 ? 300_000 : 30_000,
+    stdout: host.name === 'nginx' ? 'pipe' : 'ignore',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  })),
 });
+export default config;

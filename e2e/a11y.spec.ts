@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { locales, sourceLocale } from '../src/i18n/config.ts';
 import { readToTheEnd } from './reader.ts';
 
 /**
@@ -9,12 +10,11 @@ import { readToTheEnd } from './reader.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const PAGES = {
+const PAGES: Record<string, string> = {
   root: './',
-  it: 'it/',
-  en: 'en/',
-  '404': 'en/no-such-page/',
-} as const;
+  ...Object.fromEntries(locales.map((locale) => [locale, `${locale}/`])),
+  '404': 'no-such-page/',
+};
 
 /**
  * Serves every page without its scripts, as a browser with JavaScript off would run it. (A context
@@ -61,7 +61,7 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('axe does find a violation when there is one', async ({ page }) => {
-  await page.goto(PAGES.en);
+  await page.goto(`${sourceLocale}/`);
   await page.evaluate(() => {
     const faint = document.createElement('p');
     faint.textContent = 'low contrast';

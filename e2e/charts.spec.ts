@@ -124,7 +124,7 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       await expect(chart.locator('.chart-table')).toHaveAttribute('hidden', '');
     });
 
-    test('offer each chart’s data as CSV', async ({ page, request }) => {
+    test('offer each chart’s data as CSV', { tag: '@host' }, async ({ page, request }) => {
       await page.goto(`${locale}/`);
       for (const id of CHART_IDS) {
         const link = figure(page, id).locator('a[download]');

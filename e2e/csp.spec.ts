@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../src/i18n/config.ts';
 import { readToTheEnd } from './reader.ts';
 
 /**
  * Security: the built pages carry a Content-Security-Policy that allows their scripts and styles by
- * hash only, the host sends the headers of public/_headers (scripts/serve.mjs at the root, nginx
- * under the sub-path), and a reader who reads and uses every chart meets no CSP violation.
+ * hash only, every host sends the headers of the build's `_headers` (tests tagged `@host` run on each,
+ * see playwright.config.ts), and a reader who reads and uses every chart meets no CSP violation.
  */
 
 /** Records CSP violations, as events in the page and as console messages. */
@@ -61,7 +62,7 @@ async function metaPolicy(page: Page) {
   );
 }
 
-for (const locale of ['it', 'en']) {
+for (const locale of locales) {
   test(`/${locale}/ is read and its charts used with no CSP violation`, async ({ page }) => {
     const violations = await watchCsp(page);
     await page.goto(`${locale}/`);
@@ -72,7 +73,7 @@ for (const locale of ['it', 'en']) {
   });
 }
 
-test('the root chooser and the 404 page run their scripts with no CSP violation', async ({ browser }) => {
+test('the root chooser and the 404 page run their scripts with no CSP violation', { tag: '@host' }, async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   const violations = await watchCsp(page);
@@ -89,7 +90,7 @@ test.describe('every page', () => {
   test.use({ locale: 'de-DE' });
 
   test('every page allows scripts and styles by hash, never inline', async ({ page }) => {
-    for (const path of ['', 'it/', 'en/', 'no-such-page/']) {
+    for (const path of ['', ...locales.map((l) => `${l}/`), 'no-such-page/']) {
       await page.goto(path);
       const policy = await metaPolicy(page);
       expect(policy.get('default-src'), path).toEqual(["'none'"]);
@@ -123,7 +124,7 @@ test('the watcher sees a violation when there is one', async ({ page }) => {
   await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
 });
 
-test('the host sends the security headers of public/_headers, and caches bundles for good', async ({ page, request }) => {
+test('the host sends the security headers of _headers, and caches bundles for good', { tag: '@host' }, async ({ page, request }) => {
   const expected = {
     'content-security-policy': /frame-ancestors 'none'/,
     'strict-transport-security': /max-age=\d{8,}/,
@@ -142,6 +143,9 @@ test('the host sends the security headers of public/_headers, and caches bundles
     for (const [name, value] of Object.entries(expected)) expect(response.headers()[name], `${what}: ${name}`).toMatch(value);
   }
   expect(responses['404 page'].status()).toBe(404);
+  // Pages keep their resources to themselves; the social card may be shown by any site.
+  expect(responses.page.headers()['cross-origin-resource-policy']).toBe('same-origin');
+  expect(responses['social card'].headers()['cross-origin-resource-policy']).toBe('cross-origin');
 
   await page.goto('en/');
   const bundle = await page.locator('link[rel="stylesheet"][href*="/_astro/"], script[src*="/_astro/"]').first().getAttribute('href');

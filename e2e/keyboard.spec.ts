@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { locales } from '../src/i18n/config.ts';
 import { readToTheEnd } from './reader.ts';
 
 /**
@@ -55,7 +56,7 @@ async function tab(page: Page): Promise<Stop | null> {
   });
 }
 
-for (const locale of ['it', 'en']) {
+for (const locale of locales) {
   test.describe(`/${locale}/ with the keyboard`, () => {
     test('the skip link comes first, shows itself and moves focus to the main content', async ({ page }) => {
       await page.goto(`${locale}/`);

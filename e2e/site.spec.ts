@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 import { readToTheEnd } from './reader.ts';
+import { locales, sourceLocale } from '../src/i18n/config.ts';
 
 /**
- * The site as a reader and a crawler meet it, at the domain root (project "root") and under
- * BASE_PATH=/zoom-explainer/ (project "subpath"). Every URL here is relative to the base.
+ * The site as a reader meets it. Tests tagged `@host` run on every host and build (playwright.config.ts);
+ * every URL here is relative to the base. What needs no browser (canonical, hreflang, sitemap, JSON-LD,
+ * social-card tags) is checked over the built files, in e2e/build/.
  */
 
-const LOCALES = ['it', 'en'] as const;
+const ui = (locale: string) => parse(readFileSync(`content/${locale}/ui.yaml`, 'utf8')) as { nav: { languages: string }; notFound: { title: string; back: string } };
 
 /** Collects page errors, console errors and requests to other origins while a test runs. */
 function watch(page: Page) {
@@ -22,47 +26,13 @@ function watch(page: Page) {
   return problems;
 }
 
-for (const locale of LOCALES) {
-  const other = locale === 'it' ? 'en' : 'it';
+for (const locale of locales) {
+  const other = locales.find((l) => l !== locale) ?? locale;
 
   test.describe(`/${locale}/`, () => {
-    test('has the language, title, canonical and alternates of its locale', async ({ page, baseURL }) => {
-      await page.goto(`${locale}/`);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('h1')).toHaveCount(1);
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-        Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '').pathname])),
-      );
-      const base = new URL(baseURL ?? '').pathname;
-      expect(alternates).toEqual({ it: `${base}it/`, en: `${base}en/`, 'x-default': `${base}it/` });
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(new URL(canonical ?? '').pathname).toBe(`${base}${locale}/`);
-    });
-
-    test('describes itself to search engines and social networks', async ({ page, request }) => {
-      await page.goto(`${locale}/`);
-      const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
-      expect(await meta('meta[name="description"]')).toBeTruthy();
-      expect(await meta('meta[property="og:title"]')).toBe(await page.title());
-      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-      const image = await meta('meta[property="og:image"]');
-      const png = await request.get(new URL(image ?? '').pathname);
-      expect(png.status()).toBe(200);
-      const bytes = await png.body();
-      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
-
-      const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      expect(jsonLd['@type']).toBe('NewsArticle');
-      expect(jsonLd.inLanguage).toBe(locale);
-      expect(jsonLd.headline).toBe((await page.locator('h1').textContent())?.trim());
-      expect(jsonLd.publisher.name).toBeTruthy();
-      expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    });
-
     test(`its language switcher leads to /${other}/`, async ({ page }) => {
       await page.goto(`${locale}/`);
-      const link = page.getByRole('navigation', { name: locale === 'it' ? 'Lingua' : 'Language' }).locator(`a[hreflang="${other}"]`);
+      const link = page.getByRole('navigation', { name: ui(locale).nav.languages }).locator(`a[hreflang="${other}"]`);
       await link.click();
       await expect(page).toHaveURL(new RegExp(`/${other}/$`));
       await expect(page.locator('html')).toHaveAttribute('lang', other);
@@ -84,7 +54,8 @@ for (const locale of LOCALES) {
       await context.close();
     });
 
-    test('logs no error and asks nothing of another origin while read to the end', async ({ page }) => {
+    // Every bundle and chart chunk loads from under the base path, whatever the host.
+    test('logs no error and asks nothing of another origin while read to the end', { tag: '@host' }, async ({ page }) => {
       const problems = watch(page);
       await page.goto(`${locale}/`);
       await readToTheEnd(page);
@@ -101,13 +72,13 @@ for (const locale of LOCALES) {
   });
 }
 
-test.describe('the links', () => {
+test.describe('the links', { tag: '@host' }, () => {
   // A browser of a language the site lacks, so that the root stays on its chooser instead of redirecting.
   test.use({ locale: 'de-DE' });
 
   test('every internal link and fragment resolves', async ({ page, request, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
-    const pages = ['', 'it/', 'en/', '404.html'];
+    const pages = ['', ...locales.map((l) => `${l}/`), '404.html'];
     const checked = new Map<string, number>();
     const missingFragments: string[] = [];
     let fragments = 0;
@@ -141,23 +112,42 @@ test.describe('the links', () => {
   });
 });
 
-test('an unknown address gets the 404 page, in the language of the address first', async ({ page }) => {
-  const response = await page.goto('en/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('main section').first()).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await page.getByRole('link', { name: 'Go to the article in English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+test('an unknown address gets the 404 page, in the language of the address first', { tag: '@host' }, async ({ page }) => {
+  for (const locale of locales) {
+    const response = await page.goto(`${locale}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('main section').first()).toHaveAttribute('lang', locale);
+    await expect(page.locator('main section').first().getByRole('heading')).toHaveText(ui(locale).notFound.title);
+  }
+  await page.getByRole('link', { name: ui(locales.at(-1)!).notFound.back }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', locales.at(-1)!);
+});
 
-  const italian = await page.goto('it/pagina-che-non-esiste/');
-  expect(italian?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Pagina non trovata' })).toBeVisible();
+for (const locale of locales) {
+  test.describe(`an unknown address without a language, in a browser that prefers ${locale}`, () => {
+    test.use({ locale: `${locale}-XX` });
+    test('gets the 404 page in that language first', { tag: '@host' }, async ({ page }) => {
+      expect((await page.goto('no-such-page/'))?.status()).toBe(404);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('main section').first()).toHaveAttribute('lang', locale);
+    });
+  });
+}
+
+test('without JavaScript, the 404 page speaks every language, each marked with its own', { tag: '@host' }, async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
+  const page = await context.newPage();
+  expect((await page.goto('no-such-page/'))?.status()).toBe(404);
+  const sections = await page.locator('main section').evaluateAll((all) => all.map((s) => s.getAttribute('lang')));
+  expect([...sections].sort()).toEqual([...locales].sort());
+  for (const locale of locales) await expect(page.locator(`main section[lang="${locale}"] h1`)).toHaveText(ui(locale).notFound.title);
+  await context.close();
 });
 
 test.describe('the root', () => {
   test.use({ locale: 'en-US' });
-  test('sends an English-speaking browser to /en/', async ({ page }) => {
+  test('sends an English-speaking browser to /en/', { tag: '@host' }, async ({ page }) => {
     await page.goto('./');
     await expect(page).toHaveURL(/\/en\/$/);
   });
@@ -167,26 +157,29 @@ test.describe('the root, in a browser of another language', () => {
   test.use({ locale: 'de-DE' });
   test('stays on a visible chooser', async ({ page }) => {
     await page.goto('./');
-    await expect(page.locator('a[hreflang="it"]')).toBeVisible();
-    await expect(page.locator('a[hreflang="en"]')).toBeVisible();
+    for (const locale of locales) await expect(page.locator(`a[hreflang="${locale}"]`)).toBeVisible();
   });
 });
 
-test('the root offers both languages without JavaScript', async ({ browser }) => {
+test('the root offers every language without JavaScript', { tag: '@host' }, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
   const page = await context.newPage();
   await page.goto('./');
-  await page.locator('a[hreflang="it"]').click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+  await page.locator(`a[hreflang="${sourceLocale}"]`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', sourceLocale);
   await context.close();
 });
 
-test('the sitemap lists each language with its alternates, and robots.txt points to it', async ({ request, baseURL }) => {
+test('robots.txt, the sitemap and the social cards are served, with their types', { tag: '@host' }, async ({ request, baseURL }) => {
   const base = new URL(baseURL ?? '').pathname;
-  const sitemap = await (await request.get('sitemap.xml')).text();
-  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
-  expect(locs).toEqual([`${base}it/`, `${base}en/`]);
-  expect(sitemap.match(/hreflang="x-default"/g)).toHaveLength(2);
-  const robots = await (await request.get('robots.txt')).text();
-  expect(robots).toMatch(new RegExp(`Sitemap: https?://[^\\s]+${base}sitemap.xml`));
+  const robots = await request.get('robots.txt');
+  expect(robots.headers()['content-type']).toMatch(/^text\/plain/);
+  expect(await robots.text()).toMatch(new RegExp(`Sitemap: https?://[^\\s]+${base}sitemap.xml`));
+  const sitemap = await request.get('sitemap.xml');
+  expect(sitemap.headers()['content-type']).toMatch(/xml/);
+  expect(await sitemap.text()).toContain(`${base}${sourceLocale}/</loc>`);
+  const png = await request.get(`og/${sourceLocale}.png`);
+  expect(png.status()).toBe(200);
+  expect(png.headers()['content-type']).toBe('image/png');
+  expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
 });

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
-import { findChromium, isPlaywrightChromium } from './browser.mjs';
+import { findChromium, isPlaywrightChromium } from './browser.ts';
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 

@@ -10,12 +10,12 @@ describe('paths', () => {
     assert.equal(localePath('en', '/zoom-explainer/'), '/zoom-explainer/en/');
   });
 
-  it('lists translated languages and x-default as absolute URLs under the base path', () => {
+  it('lists translated languages, and x-default for the root chooser, as absolute URLs under the base path', () => {
     const site = new URL('https://example.org');
-    assert.deepEqual(alternateLinks(['it', 'en'], 'it', site, '/zoom-explainer/'), [
+    assert.deepEqual(alternateLinks(['it', 'en'], site, '/zoom-explainer/'), [
       { hreflang: 'it', href: 'https://example.org/zoom-explainer/it/' },
       { hreflang: 'en', href: 'https://example.org/zoom-explainer/en/' },
-      { hreflang: 'x-default', href: 'https://example.org/zoom-explainer/it/' },
+      { hreflang: 'x-default', href: 'https://example.org/zoom-explainer/' },
     ]);
   });
 });

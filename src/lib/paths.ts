@@ -16,9 +16,10 @@ export interface Alternate {
 
 /**
  * The language alternates of the article, as absolute URLs: each translated language, and `x-default`
- * for the source language. Untranslated fallbacks are left out, so search engines meet real translations only.
+ * for the root, whose chooser sends a reader of any other language to theirs. Untranslated fallbacks
+ * are left out, so search engines meet real translations only.
  */
-export function alternateLinks(translated: readonly string[], sourceLocale: string, site: URL, base?: string): Alternate[] {
+export function alternateLinks(translated: readonly string[], site: URL, base?: string): Alternate[] {
   const href = (locale: string) => new URL(localePath(locale, base), site).href;
-  return [...translated.map((locale) => ({ hreflang: locale, href: href(locale) })), { hreflang: 'x-default', href: href(sourceLocale) }];
+  return [...translated.map((locale) => ({ hreflang: locale, href: href(locale) })), { hreflang: 'x-default', href: new URL(withBase('', base), site).href }];
 }

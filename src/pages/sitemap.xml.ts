@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../data/site.ts';
-import { locales, sourceLocale } from '../i18n/config.ts';
+import { locales } from '../i18n/config.ts';
 import { alternateLinks, localePath } from '../lib/paths.ts';
 
 /** Lists each translated article with its language alternates; untranslated fallbacks are left out. */
@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const translated = locales.filter((locale) => pages.some((p) => p.id === `${locale}/article`));
   const url = (locale: string) => new URL(localePath(locale), site).href;
   const updated = (locale: string) => pages.find((p) => p.id === `${locale}/article`)?.data.updated.toISOString().slice(0, 10);
-  const alternates = alternateLinks(translated, sourceLocale, site ?? new URL('http://localhost/'))
+  const alternates = alternateLinks(translated, site ?? new URL('http://localhost/'))
     .map(({ hreflang, href }) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${href}"/>`)
     .join('\n');
   const entries = translated.map(

@@ -2,15 +2,15 @@
 // trailing slash → 301, anything missing → `404.html` with status 404, text compressed with gzip, and
 // the headers of the build's `_headers` file (Netlify and Cloudflare Pages format; the file itself is
 // not served). Each argument is DIR:PORT[:BASE].
-//   node scripts/serve.mjs dist:4400 dist-sub:4401:/zoom-explainer/
+//   node scripts/serve.ts dist:4400 dist-sub:4401:/zoom-explainer/
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { headersFor, readHeaders } from './headers.mjs';
+import { headersFor, readHeaders } from './headers.ts';
 
-export const TYPES = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,23 +26,27 @@ export const TYPES = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
-export function serve(dir, port, base = '/') {
+export function serve(dir: string, port: number, base = '/'): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    // Read on every request: a rebuild may change the file while the server runs.
+    // Read on every request: a rebuild may change the file while the server runs. An address outside
+    // the base gets the site's 404 page, with the headers of the base.
     const rules = readHeaders(root);
-    const siteHeaders = (path) => Object.fromEntries(headersFor(rules, `/${path.slice(base.length)}`));
-    const send = (file, status = 200) => {
+    const siteHeaders = (path: string) => Object.fromEntries(headersFor(rules, path.startsWith(base) ? path : base));
+    const send = (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(status, {
-        ...siteHeaders(url.pathname.startsWith(base) ? url.pathname : base),
+        ...siteHeaders(url.pathname),
         'Content-Type': type,
         ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
         ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      if (req.method === 'HEAD') return res.end();
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
       const stream = createReadStream(file);
       (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
     };
@@ -51,7 +55,7 @@ export function serve(dir, port, base = '/') {
       if (existsSync(page)) send(page, 404);
       else res.writeHead(404).end('Not found');
     };
-    let path;
+    let path: string;
     try {
       path = decodeURIComponent(url.pathname);
     } catch {
@@ -73,11 +77,20 @@ export function serve(dir, port, base = '/') {
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
+/** `DIR:PORT[:BASE]` as the commands take it. */
+export function parseTarget(spec: string): { dir: string; port: number; base: string } {
+  const [dir = '', port = '', base = '/'] = spec.split(':');
+  if (!dir || !/^\d+$/.test(port) || !base.startsWith('/') || !base.endsWith('/')) {
+    throw new Error(`"${spec}" is not DIR:PORT[:BASE]. Fix: write e.g. dist:4400 or dist-sub:4401:/zoom-explainer/ (the base starts and ends with "/").`);
+  }
+  return { dir, port: Number(port), base };
+}
+
 // Run as a command (not imported): compare real paths, which a space or a symlink cannot fool.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const spec of process.argv.slice(2)) {
-    const [dir, port, base = '/'] = spec.split(':');
-    await serve(dir, Number(port), base);
+    const { dir, port, base } = parseTarget(spec);
+    await serve(dir, port, base);
     console.log(`Serving ${dir}/ at http://localhost:${port}${base}`);
   }
 }

@@ -4,9 +4,9 @@ import { chromium } from '@playwright/test';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** @returns {string | undefined} the path of a Chromium to drive, or undefined for none. */
-export function findChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+/** The path of a Chromium to drive, or undefined for none. */
+export function findChromium(): string | undefined {
+  if (process.env['CHROMIUM_PATH']) return process.env['CHROMIUM_PATH'];
   try {
     const own = chromium.executablePath();
     if (own && existsSync(own)) return own;
@@ -17,7 +17,7 @@ export function findChromium() {
 }
 
 /** Whether the browser found is Playwright's own (it needs no extra flags). */
-export function isPlaywrightChromium(path) {
+export function isPlaywrightChromium(path: string): boolean {
   try {
     return path === chromium.executablePath();
   } catch {

@@ -1,6 +1,6 @@
 // Makes sure the end-to-end tests have a Chromium: Playwright's own, the system's, or one it installs.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from './browser.mjs';
+import { findChromium } from './browser.ts';
 
 let path = findChromium();
 if (!path) {

@@ -1,0 +1,29 @@
+// The build's hosting integration: says which origin the links use and why (scripts/origin.ts), stops
+// a build that would publish wrong canonical links, and writes `_headers` for the build's base path
+// (scripts/headers.ts), which Netlify and Cloudflare Pages apply and the test servers read.
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { formatHeaders, siteHeaderRules } from './headers.ts';
+import type { Origin } from './origin.ts';
+
+export function hosting({ origin, locales, env }: { origin: Origin; locales: readonly string[]; env: Readonly<Record<string, string | undefined>> }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'zoom-explainer:hosting',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': ({ logger }) => {
+        if (origin.error) throw new Error(origin.error);
+        logger.info(`Site origin: ${origin.site} (${origin.reason}); base path: ${base}`);
+        if (origin.warning) logger.warn(origin.warning);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const file = new URL('_headers', dir);
+        writeFileSync(file, formatHeaders(siteHeaderRules(base, locales), { detachLines: env['NETLIFY'] !== 'true' }));
+        logger.info(`Wrote _headers for ${base}`);
+      },
+    },
+  };
+}
