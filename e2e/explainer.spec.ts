@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 
 /** The explainer layer on the built pages: sections, glossary links both ways, dated timeline. */
+
+/** The words each language gives its sources (titles and notes), and the headlines of the data file. */
+const sourceWords = (locale: string) =>
+  (parse(readFileSync(`content/${locale}/sources.yaml`, 'utf8')) as { title?: string; note?: string }[]).flatMap((s) => [s.title, s.note].filter((t) => t !== undefined));
+const headlines = (parse(readFileSync('content/data/figures.yaml', 'utf8')) as { sources: { headline?: string; lang: string }[] }).sources;
 
 const SECTIONS = {
   it: ['I numeri chiave', 'Che cosa diceva l’articolo, e che cosa risulta', 'Cronologia', 'Glossario', 'Fonti e metodo'],
@@ -28,6 +35,28 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       expect(new Set(shapes).size).toBe(kinds.size);
       expect(kinds.size).toBe(4);
       expect(await page.locator('#source-list + ol > li').count()).toBeGreaterThanOrEqual(10);
+    });
+
+    test('lists the sources in the reader’s language, with only their own headlines in another', async ({ page }) => {
+      await page.goto(`${locale}/`);
+      const list = page.locator('#source-list + ol');
+      // Text marked with another language is a source's own headline, in its own language.
+      for (const marked of await list.locator('[lang]').all()) {
+        const lang = await marked.getAttribute('lang');
+        const text = (await marked.innerText()).trim();
+        expect(headlines.some((h) => h.headline === text && h.lang === lang), `"${text}" (lang=${lang}) is a headline of content/data/figures.yaml`).toBe(true);
+      }
+      // No other language's description or note of a source shows here.
+      const unmarked = await list.evaluate((ol) => {
+        const copy = ol.cloneNode(true) as HTMLElement;
+        for (const el of copy.querySelectorAll('[lang]')) el.remove();
+        return copy.textContent ?? '';
+      });
+      const own = new Set(sourceWords(locale));
+      const foreign = Object.keys(SECTIONS).filter((l) => l !== locale).flatMap(sourceWords).filter((t) => !own.has(t));
+      expect(foreign.length).toBeGreaterThan(0);
+      for (const words of foreign) expect(unmarked, `another language's "${words}"`).not.toContain(words);
+      for (const words of own) expect(unmarked).toContain(words);
     });
 
     test('links glossary terms to their definitions and back', async ({ page }) => {

@@ -20,7 +20,7 @@ const PROJECT = join(import.meta.dirname, '..');
 /** Not copied: installed or generated, or history. `node_modules` is linked instead. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'dist-audit', 'test-results', 'playwright-report', 'blob-report']);
 const NEW = 'fr';
-const FR_NOTICE = 'Cette page n’est pas encore disponible en {language} : vous la lisez dans sa langue d’origine, {source}.';
+const FR_NOTICE = 'Ce texte n’a pas encore été traduit : vous le lisez dans sa langue d’origine ({source}).';
 /** The language French is translated from in these copies: any translation of the source will do. */
 const FROM = localesIn(PROJECT).find((l) => l !== sourceLocale) ?? sourceLocale;
 /** The languages of each copy: the project's, and French. */
@@ -155,8 +155,8 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         const id = await figure.getAttribute('data-figure');
         const shown = await figure.textContent();
         if (locale === NEW) {
-          const notice = FR_NOTICE.replace('{language}', 'Français');
-          await expect(article.locator(':scope > .fallback-notice')).toContainText(notice.slice(0, notice.indexOf('{source}')));
+          // The original language is named in French, by Intl.DisplayNames.
+          await expect(article.locator(':scope > .fallback-notice')).toHaveText(FR_NOTICE.replace('{source}', new Intl.DisplayNames('fr', { type: 'language' }).of(sourceLocale) ?? ''));
         }
         await page.goto(`${sourceLocale}/`);
         await expect(page.locator(`.prose [data-figure="${id}"]`).first()).toHaveText(shown ?? '');

@@ -20,6 +20,7 @@ const listCollectionConfigs = {
   timeline: defineCollection({ loader: list('timeline'), schema: lists.timeline.schema }),
   glossary: defineCollection({ loader: list('glossary'), schema: lists.glossary.schema }),
   charts: defineCollection({ loader: list('charts'), schema: lists.charts.schema }),
+  sourceTexts: defineCollection({ loader: list('sourceTexts'), schema: lists.sourceTexts.schema }),
 } satisfies Record<ListCollection, unknown>;
 
 export const collections = {

@@ -50,7 +50,12 @@ for (const { name, dir, base } of BUILDS) {
         assert.equal(jsonLd.inLanguage, locale);
         assert.equal(jsonLd.headline, page.text(page.one('h1')).trim());
         assert.ok(jsonLd.publisher?.name);
-        assert.ok(!Number.isNaN(Date.parse(jsonLd.dateModified)), `dateModified "${jsonLd.dateModified}"`);
+        assert.deepEqual(jsonLd.author, { '@type': 'Organization', name: jsonLd.publisher.name, url: jsonLd.publisher.url });
+        // First publication and latest change, apart, each a date and time with its zone.
+        for (const field of ['datePublished', 'dateModified']) {
+          assert.match(jsonLd[field], /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/, `${field} "${jsonLd[field]}"`);
+        }
+        assert.ok(Date.parse(jsonLd.datePublished) < Date.parse(jsonLd.dateModified), 'datePublished is before dateModified');
       });
     }
 

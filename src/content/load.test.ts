@@ -194,7 +194,7 @@ describe('frontmatter and tags', () => {
   });
 
   it('a frontmatter field with a wrong value or name names the field and its line', () => {
-    const { problems, line } = mistake('content/en/method.mdx', (t) => t.replace('updated: 2026-11-26', 'updatd: 2026-11-26'), 'updatd');
+    const { problems, line } = mistake('content/en/method.mdx', (t) => t.replace(/^updated:/m, 'updatd:'), 'updatd');
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(problems.join('\n'), new RegExp(`content/en/method\\.mdx:${line}: the field "updatd" is not allowed here\\. Fix: did you mean "updated"\\?`));
     assert.match(problems.join('\n'), /content\/en\/method\.mdx:\d+: the field "updated" is missing\. Fix: add "updated:"/);

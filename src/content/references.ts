@@ -7,6 +7,7 @@ import { unknownFigureMessage } from '../lib/figures.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
 import { suggest } from '../lib/suggest.ts';
+import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
 import { codeFields } from '../schemas/common.ts';
 import type { ContentEntry, LoadedContent } from './load.ts';
 
@@ -74,6 +75,14 @@ export function findReferenceProblems(content: Pick<LoadedContent, 'figures' | '
         }
       }
     }
+  }
+
+  // Each language's words for the sources, against the sources of the data file.
+  const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
+  for (const [locale, entries] of sourceWords) {
+    const words = entries.map((e) => ({ ...(e.data as { title?: string }), id: e.id.slice(locale.length + 1), where: lineOf(e) }));
+    const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
+    problems.push(...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale));
   }
 
   const glossary = content.lists['glossary'] ?? [];

@@ -4,7 +4,7 @@
  * (`src/content.config.ts`), the pages (`src/data/site.ts`) and the tests read this registry.
  */
 import { chartTextSchema } from '../schemas/charts.ts';
-import { claimSchema, eventSchema, keyFigureSchema, termSchema } from '../schemas/explainer.ts';
+import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from '../schemas/explainer.ts';
 import { figureSchema, sourceSchema } from '../schemas/figures.ts';
 
 /** Every figure and source, once, for every language. */
@@ -24,6 +24,8 @@ export const lists = {
   glossary: { file: 'glossary.yaml', schema: termSchema },
   /** The words of the charts; their data come from the figures through `src/charts/registry.ts`. */
   charts: { file: 'charts.yaml', schema: chartTextSchema },
+  /** What each source is called, and notes on it, in each language; its facts are in the data file. */
+  sourceTexts: { file: 'sources.yaml', schema: sourceTextSchema },
 } as const;
 
 export type ListCollection = keyof typeof lists;

@@ -9,6 +9,7 @@ import { isLocale, locales, sourceLocale, type Locale } from '../i18n/config.ts'
 import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { fillFigures } from '../lib/placeholders.ts';
+import { readerSources } from '../lib/sources.ts';
 import type { Ui } from '../schemas/ui.ts';
 
 export interface Localized<T> {
@@ -67,12 +68,15 @@ export async function getLocaleData(locale: Locale) {
     return formatFigure(getFigure(data.figures, id, usedIn), target.language.intl, target.units, options);
   };
 
+  const sourceWords = list('sourceTexts');
+
   return {
     locale,
     ui,
     intl,
     figures: data.figures as ReadonlyMap<string, Figure>,
-    sources: data.sources,
+    /** Every source with its title and notes in this locale (or the source locale's, until translated). */
+    sources: readerSources(data.sources, sourceWords.items, sourceWords.locale),
     list,
     page,
     fig,

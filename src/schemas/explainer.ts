@@ -33,3 +33,9 @@ export const eventSchema = z.strictObject({
 
 /** A glossary term and its definition. */
 export const termSchema = z.strictObject({ ...localized, term: textSchema, definition: textSchema });
+
+/**
+ * A source as a reader of one language sees it (`content/<locale>/sources.yaml`; its facts are in the data
+ * file): a description where the source has no recorded headline, and an editorial note such as who quoted it.
+ */
+export const sourceTextSchema = z.strictObject({ ...localized, title: textSchema.optional(), note: textSchema.optional() });

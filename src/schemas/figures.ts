@@ -3,10 +3,18 @@ import { units } from '../lib/format.ts';
 import { deriveOps } from '../lib/figures.ts';
 import { idSchema, isoDateSchema, textSchema } from './common.ts';
 
-/** A source: where a figure was found. `url` is left out where no public address is known. */
+/** A BCP 47 language code, e.g. "en", "it", "fr-CA". */
+const langSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'write the language as a code, e.g. "en" or "it"');
+
+/**
+ * A source: where a figure was found, with the facts that are the same in every language. `headline` is
+ * the source's own headline, in its language `lang`; left out where it was not recorded (then each
+ * language describes the source in its `sources.yaml`). `url` is left out where no public address is known.
+ */
 export const sourceSchema = z.strictObject({
   id: idSchema,
-  title: textSchema,
+  headline: textSchema.optional(),
+  lang: langSchema,
   publisher: textSchema,
   date: isoDateSchema,
   url: z.url({ protocol: /^https$/, error: 'the url must start with https://' }).optional(),

@@ -6,5 +6,7 @@ export const pageSchema = z.strictObject({
   title: textSchema,
   description: textSchema.max(220, 'keep the standfirst under 220 characters').optional(),
   eventDate: z.coerce.date().optional(),
+  /** When the page was first published; `updated` is its latest change. Both a date and time with its zone. */
+  published: z.coerce.date().optional(),
   updated: z.coerce.date(),
 });

@@ -19,7 +19,7 @@ export const uiSchema = z.strictObject({
   sections: group(['keyFigures', 'claims', 'timeline', 'glossary', 'sources']),
   claims: z.strictObject({ ...group(['said', 'record', 'verdict', 'sources']).shape, verdicts: group(verdicts) }),
   glossary: group(['backToText']),
-  sources: group(['noUrl']),
+  sources: group(['noUrl', 'entry', 'aside', 'twoNotes']),
   chart: group([
     'showChart',
     'showTable',
