@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { locales, sourceLocale } from './src/i18n/config.ts';
+import remarkTypeset from './src/lib/remark-typeset.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
 
@@ -27,7 +28,8 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), hosting({ origin, locales, env: process.env })],
+  // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts).
+  integrations: [mdx({ remarkPlugins: [remarkTypeset] }), hosting({ origin, locales, env: process.env })],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed

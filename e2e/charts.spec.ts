@@ -11,8 +11,9 @@ const CHART_IDS = ['quarterly-revenue', 'year-on-year', 'adjusted-eps', 'partici
 const CHART_CHUNK = /\/_astro\/draw\.[\w-]+\.js$/;
 
 const LOCALES = {
-  it: { q1: 'Q1 FY2021: 328,2 milioni di dollari', last: 'Q4 FY2021: 882,5 milioni di dollari', operating: 'Q1 FY2020: 1,6 milioni di dollari', approx: 'circa 10 milioni' },
-  en: { q1: 'Q1 FY2021: $328.2 million', last: 'Q4 FY2021: $882.5 million', operating: 'Q1 FY2020: $1.6 million', approx: 'about 10 million' },
+  // A number and its unit are joined by a non-breaking space (\u00A0), as the formatter writes them.
+  it: { q1: 'Q1 FY2021: 328,2\u00A0milioni di dollari', last: 'Q4 FY2021: 882,5\u00A0milioni di dollari', operating: 'Q1 FY2020: 1,6\u00A0milioni di dollari', approx: 'circa 10\u00A0milioni' },
+  en: { q1: 'Q1 FY2021: $328.2\u00A0million', last: 'Q4 FY2021: $882.5\u00A0million', operating: 'Q1 FY2020: $1.6\u00A0million', approx: 'about 10\u00A0million' },
 } as const;
 
 /** Page errors, console errors and content-security-policy violations while a test runs. */
@@ -200,7 +201,7 @@ test('on a narrow touch screen, bars lie on their side and a tap shows the toolt
   expect(box.width).toBeGreaterThan(250);
   await canvas.tap({ position: { x: box.width * 0.6, y: box.height * 0.55 } });
   await expect(chart.locator('.chart-tooltip')).toBeVisible();
-  await expect(chart.locator('.chart-tooltip')).toContainText(/FY202\d: [\d.,]+ milioni di dollari/);
+  await expect(chart.locator('.chart-tooltip')).toContainText(/FY202\d: [\d.,]+\smilioni di dollari/);
   expect(errors).toEqual([]);
   await context.close();
 });

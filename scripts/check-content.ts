@@ -1,17 +1,33 @@
 // Checks every content file and reports every problem at once, each with its file, line and fix.
 // Run by `npm run check` (and before `npm run build`). `--root DIR` checks another copy of the project.
+// Untranslated text (a paragraph identical to the source's, a missing heading) is a warning; with
+// `--strict` (npm run check:strict) it fails the check too.
 import { resolve } from 'node:path';
 import { checkContent } from '../src/content/check.ts';
+import { untranslatedWarnings } from '../src/content/untranslated.ts';
 
 const at = process.argv.indexOf('--root');
 const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
+const strict = process.argv.includes('--strict');
 const { problems, content } = checkContent(root === undefined ? {} : { root });
+const warnings = untranslatedWarnings(content);
 
+if (warnings.length > 0) {
+  console.warn(`${strict ? 'Untranslated' : 'Warning, untranslated'} text: ${warnings.length} place${warnings.length === 1 ? '' : 's'}:\n`);
+  for (const warning of warnings) console.warn(`${strict ? '✗' : '!'} ${warning}\n`);
+}
 if (problems.length > 0) {
   console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
   for (const problem of problems) console.error(`✗ ${problem}\n`);
   console.error('Each line names the file and line to open, what is wrong, and after "Fix:" what to do.');
   process.exit(1);
 }
+if (strict && warnings.length > 0) {
+  console.error('--strict: untranslated text fails the check. Translate the places above.');
+  process.exit(1);
+}
 const files = [...content.files.values()].reduce((n, list) => n + list.length, 1);
-console.log(`Content check: ${files} files in ${content.locales.join(', ')}, ${content.figures.size} figures — no problems.`);
+console.log(
+  `Content check: ${files} files in ${content.locales.join(', ')}, ${content.figures.size} figures — no problems` +
+    `${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (npm run check:strict fails on them)` : ''}.`,
+);

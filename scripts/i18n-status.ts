@@ -17,7 +17,11 @@ const root = at === -1 ? projectRoot : resolve(args[at + 1] ?? '.');
 const only = args.indexOf('--locales');
 const chosen = only === -1 ? [...locales] : (args[only + 1] ?? '').split(',').filter(Boolean);
 const status = getTranslationStatus({ root, locales: chosen, sourceLocale });
-const notDone = status.locales.flatMap((l) => l.files).filter((f) => f.state === 'missing' || f.state === 'outdated' || f.state === 'unknown');
+const notDone = status.locales
+  .flatMap((l) => l.files)
+  .filter((f) => f.state === 'missing' || f.state === 'outdated' || f.state === 'unknown' || (f.untranslated?.length ?? 0) > 0);
+/** Lines of a source diff shown under a file; --json has it whole. */
+const DIFF_LINES = 40;
 
 if (args.includes('--json')) {
   console.log(JSON.stringify(status, null, 2));
@@ -40,21 +44,37 @@ if (args.includes('--json')) {
     const width = Math.max(...files.map((f) => f.file.length));
     for (const file of files) {
       lines.push(`    ${file.state.padEnd(10)}  ${file.file.padEnd(width)}  ${file.reason}`);
-      for (const change of file.changes) lines.push(`${' '.repeat(16 + width)}  · ${change.commit} ${change.date} ${change.subject}`);
+      const indent = ' '.repeat(16 + width);
+      for (const change of file.changes) lines.push(`${indent}  · ${change.commit} ${change.date} ${change.subject}`.trimEnd());
+      const entries = file.entries;
+      if (entries) {
+        for (const [label, ids] of [['changed', entries.changed], ['added', entries.added], ['removed', entries.removed]] as const) {
+          if (ids.length > 0) lines.push(`${indent}  entries ${label} in the source: ${ids.join(', ')}`);
+        }
+      }
+      if (file.untranslated?.length) lines.push(`${indent}  still in the source language: ${file.untranslated.join(', ')}`);
+      if (file.diff) {
+        const diff = file.diff.split('\n').filter((l) => !/^(?:diff --git|index |--- |\+\+\+ )/.test(l));
+        lines.push(`${indent}  the source's changes since then:`);
+        for (const line of diff.slice(0, DIFF_LINES)) lines.push(`${indent}    ${line}`);
+        if (diff.length > DIFF_LINES) lines.push(`${indent}    … ${diff.length - DIFF_LINES} more lines: npm run i18n:status -- --json shows them all`);
+      }
     }
     lines.push('');
   }
   if (notDone.some((f) => f.state !== 'unknown')) {
+    lines.push('A translation that is a copy of the source, or has entries still in the source language, counts as not translated.');
     lines.push(
-      'To bring a translation up to date, change it to match its source and commit it. If nothing needs changing,',
-      'update its line "# Checked against the source: <date>" and commit, or make a commit whose message contains',
-      `${UP_TO_DATE_MARKER} and the file's path. See README, "Translating".`,
+      'To bring a translation up to date, change it to match its source and, in the same commit, update its line',
+      '"# Checked against the source: <date>" (also when nothing needed changing); a commit that only fixes the',
+      `translation's own typos does not count. Or make a commit whose message contains ${UP_TO_DATE_MARKER} and the`,
+      `file's path. See README, "Translating".`,
     );
   }
   console.log(lines.join('\n'));
 }
 if (status.warning) console.error(`\nWarning: ${status.warning}`);
 if (args.includes('--strict') && notDone.length > 0) {
-  console.error(`\n--strict: ${notDone.length} file(s) missing, outdated or unknown.`);
+  console.error(`\n--strict: ${notDone.length} file(s) missing, outdated, partly untranslated or unknown.`);
   process.exit(1);
 }

@@ -5,7 +5,7 @@
  * Loaded by `loader.ts` only when the figure nears the viewport.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration, type TooltipModel } from 'chart.js';
-import { formatTick, formatValue } from './format-value.ts';
+import { formatTick } from './format-value.ts';
 import { fontSize, valueLabels, widestLabel } from './labels.ts';
 import type { ChartSpec, SpecPanel, SpecPoint } from './spec.ts';
 import { darkScheme, readTheme, type Theme } from './theme.ts';
@@ -27,7 +27,7 @@ function twoLines(label: string): string | string[] {
 
 /** The words for one point: "Q1 FY2021: 328,2 milioni di dollari", with the panel and the mark when there are. */
 function describe(spec: ChartSpec, panel: SpecPanel, point: SpecPoint): string[] {
-  const line = spec.point.replace('{label}', point.label).replace('{value}', formatValue(point, spec));
+  const line = spec.point.replace('{label}', point.label).replace('{value}', point.text);
   return [panel.title, line, point.mark ? spec.mark : undefined].filter((text): text is string => !!text);
 }
 
@@ -81,7 +81,7 @@ function config(spec: ChartSpec, panel: SpecPanel, theme: () => Theme, tooltip: 
       animation: animation(),
       interaction: { mode: 'index', axis: categories, intersect: false },
       // Horizontal bars keep room after the longest for its value.
-      layout: { padding: horizontal ? { top: 4, right: widestLabel(spec, panel, 10, t.font) + 8 } : { top: 4 } },
+      layout: { padding: horizontal ? { top: 4, right: widestLabel(panel, 10, t.font) + 8 } : { top: 4 } },
       plugins: { tooltip: { enabled: false, external: htmlTooltip(spec, panel, tooltip) } },
       scales: {
         [categories]: {

@@ -2,7 +2,7 @@
  * Formats a chart's values, on the server (table) and in the browser (tooltips, labels on bars, ticks),
  * with the same `formatFigure` as the prose and the locale's patterns.
  */
-import { formatFigure, fractionDigits, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
+import { fillNumber, formatFigure, fractionDigits, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
 
 export interface ValueFormat {
   /** The `Intl` locale, e.g. `it-IT`. */
@@ -23,11 +23,12 @@ export interface ChartValue extends Formattable {
  * so that every value of a chart is read on the one unit of its axis and its table.
  */
 export function formatValue(point: ChartValue, format: ValueFormat): string {
+  const last = typeof point.value === 'number' ? point.value : point.value[1];
   const text =
     point.unit === 'usd-million'
-      ? format.units['usd-million'].replace('{n}', formatShort({ ...point, approx: false }, format))
+      ? fillNumber(format.units['usd-million'], format.locale, last, formatShort({ ...point, approx: false }, format))
       : formatFigure(point, format.locale, format.units);
-  return point.approx ? format.approx.replace('{n}', text) : text;
+  return point.approx ? fillNumber(format.approx, format.locale, last, text) : text;
 }
 
 /** The number alone, for a label on a bar (the unit is written above the chart): "328,2", "~0.10", "905–915". */
@@ -36,7 +37,7 @@ export function formatShort(point: ChartValue, format: ValueFormat): string {
   let digits = point.digits ?? Math.max(...values.map(fractionDigits));
   if (point.unit === 'usd') digits = Math.max(2, digits);
   const text = values.map((v) => formatTick(roundTo(v, digits), format.locale, Math.max(0, digits))).join('–');
-  return point.approx ? format.approxShort.replace('{n}', text) : text;
+  return point.approx ? fillNumber(format.approxShort, format.locale, values.at(-1) ?? 0, text) : text;
 }
 
 /** A number on an axis, grouped the way the locale's press groups it: "2.500", "0,05". */

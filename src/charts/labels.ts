@@ -4,7 +4,6 @@
  * line across the panel at a reference point's value. Works for upright and for horizontal bars.
  */
 import type { BarElement, Chart, Plugin } from 'chart.js';
-import { formatShort } from './format-value.ts';
 import type { ChartSpec, SpecPanel, SpecPoint } from './spec.ts';
 import type { Theme } from './theme.ts';
 
@@ -65,7 +64,7 @@ export function valueLabels(spec: ChartSpec, panel: SpecPanel, theme: () => Them
         const point = panel.points[i];
         if (!point) return;
         const { x, y, base, width } = bar.getProps(['x', 'y', 'base', 'width'], true) as Record<string, number>;
-        const value = formatShort(point, spec);
+        const value = point.short;
         ctx.font = labelFont(size, weightOf(point), t.font);
         if (across) {
           // After the end of the bar, on its row; the mark follows, or sits inside a bar too long for it.
@@ -117,13 +116,13 @@ export function valueLabels(spec: ChartSpec, panel: SpecPanel, theme: () => Them
 }
 
 /** The widest value label of a panel, in pixels: room to keep after the longest bar. */
-export function widestLabel(spec: ChartSpec, panel: SpecPanel, size: number, family: string): number {
+export function widestLabel(panel: SpecPanel, size: number, family: string): number {
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) return 0;
   return Math.max(
     ...panel.points.map((point) => {
       ctx.font = labelFont(size, weightOf(point), family);
-      return ctx.measureText(formatShort(point, spec)).width;
+      return ctx.measureText(point.short).width;
     }),
   );
 }

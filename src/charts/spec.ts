@@ -1,8 +1,10 @@
 /**
  * What a chart's client code receives, as JSON in the figure's `data-spec`: every text already in the
- * reader's language, every number raw with its unit, so the client formats with the same `formatFigure`.
+ * reader's language, every number raw with its unit and also as the server formatted it (in full and
+ * short), so that the client needs no message formatting of its own.
  */
 import type { Unit, UnitPatterns } from '../lib/format.ts';
+import { formatShort, formatValue } from './format-value.ts';
 import type { ChartModel } from './registry.ts';
 
 export type Tone = 'base' | 'accent';
@@ -18,6 +20,10 @@ export interface SpecPoint {
   mark: boolean;
   /** A dashed line is drawn across the panel at this point's value. */
   reference: boolean;
+  /** The value in full, as the table writes it: "328,2 milioni di dollari". */
+  text: string;
+  /** The number alone, for a label on a bar: "328,2", "~0,10". */
+  short: string;
 }
 
 export interface SpecPanel {
@@ -58,6 +64,8 @@ export function toSpec(
         tone,
         mark,
         reference,
+        text: formatValue(figure, format),
+        short: formatShort(figure, format),
       })),
     })),
   };

@@ -4,7 +4,9 @@
  */
 import { chartIds } from '../charts/ids.ts';
 import { findReferenceProblems } from './references.ts';
+import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
+import { argumentsOf } from '../lib/messages.ts';
 import { PROSE_COMPONENTS, tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
 import { suggest } from '../lib/suggest.ts';
@@ -139,12 +141,17 @@ function typedNumbers(content: LoadedContent): { file: string; message: string; 
     if (!settings.has(locale)) settings.set(locale, formatSettings(content, locale));
     return settings.get(locale);
   };
+  // Dates in the source language's words may stay in a translation ("22 aprile" quoted in French).
+  const sourceIntl = textsFor(content.sourceLocale)?.intl;
   return content.prose.flatMap((prose) => {
     const format = textsFor(prose.locale);
     const intl = format?.intl ?? prose.locale;
     const text = prose.mdx ? proseOfMdx(prose.text) : proseOfText(prose.text);
-    return findTypedNumbers(text, intl).map((typed) => {
+    return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : []).map((typed) => {
       const line = prose.line + (text.slice(0, typed.index).match(/\n/g)?.length ?? 0);
+      if (typed.date !== undefined || /^\d{4}-/.test(typed.text)) {
+        return { file: prose.file, message: digitDateMessage(`${prose.file}:${line}`, typed.text, typed.date, intl), figures: [] };
+      }
       const match = format ? matchFigure(text, typed, format.figures, intl) : { kind: 'none' as const };
       const figures = match.kind === 'same' ? match.figures.map((f) => f.id) : match.kind === 'close' ? [match.figure.id] : [];
       return { file: prose.file, message: typedNumberMessage(`${prose.file}:${line}`, typed.text, match, prose), figures };
@@ -166,10 +173,25 @@ function formatSettings(content: LoadedContent, locale: string): { intl: string;
     intl = source?.language.intl;
   }
   if (intl === undefined || !source) return undefined;
-  const own = Object.entries(raw.units ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].includes('{n}'));
+  const own = Object.entries(raw.units ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && usesN(e[1]));
   const units = { ...source.units, ...Object.fromEntries(own) };
   const lang = intl;
-  return { intl, figures: [...content.figures.values()].map((f) => ({ id: f.id, text: formatFigure(f, lang, units) })) };
+  // Plain spaces, as a translator types them, in what is matched and in the messages.
+  const text = (f: Figure) => formatFigure(f, lang, units).replace(/[\u00A0\u202F]/g, ' ');
+  return { intl, figures: [...content.figures.values()].map((f) => ({ id: f.id, text: text(f) })) };
+}
+
+function usesN(pattern: string): boolean {
+  try {
+    return argumentsOf(pattern).includes('n');
+  } catch {
+    return false;
+  }
+}
+
+function digitDateMessage(where: string, typed: string, iso: string | undefined, intl: string): string {
+  const example = new Intl.DateTimeFormat(intl, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso ?? '2020-06-02'));
+  return `${where}: the date "${typed}" is written in digits. Fix: write the month in words, as "${example}"${iso ? '' : ' (this is how a date is written, not the date you meant)'}; dates in digits are read differently in each country.`;
 }
 
 function typedNumberMessage(where: string, typed: string, match: ReturnType<typeof matchFigure>, prose: Prose): string {
@@ -197,8 +219,8 @@ function typedNumberMessage(where: string, typed: string, match: ReturnType<type
       );
     case 'none':
       return (
-        `${start}, and no figure in ${DATA_FILE} has that value. Fix: if it is not a quantity, write it in words; ` +
-        `write a date with its month name ("2 June 2020"); if it is a quantity, it must come from ${DATA_FILE}: use ${tag('…')}.`
+        `${start}. Fix: if it is a count, a duration or a rank rather than a figure from the data, write it in words; ` +
+        `if it is a figure, replace it and its unit with ${tag('…')}, with the figure's id from ${DATA_FILE}.`
       );
   }
 }

@@ -125,6 +125,22 @@ describe('numbers typed into prose', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('leaves quarters, ordinals and dates of other languages alone', () => {
+    const { problems } = mistake('content/en/method.mdx', (t) => `${t}\nIn T1 (the 1er trimestre, or 1° trimestre) and from 22 aprile 2020, in H1 too.\n`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('a date typed in digits is told to have its month in words', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('On 2 June 2020, after', 'On 02/06/2020, after'), '02/06/2020');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: the date "02/06/2020" is written in digits`), /write the month in words, as "2 June 2020"/);
+  });
+
+  it('a small count suggests no figure that merely shares its number', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('joins four meetings', 'joins 30 meetings'), '30 meetings');
+    const problem = assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: the number "30" is typed into the text`), /write it in words/);
+    assert.doesNotMatch(problem, /id="[a-z]/, 'no figure id is suggested');
+  });
+
   it('a number with no figure behind it is caught too', () => {
     const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace('joins four meetings', 'joins 4 meetings'), '4 meetings');
     assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: the number "4" is typed into the text`), /write it in words/);

@@ -2,6 +2,7 @@
  * Compares a translation's interface strings (`content/<locale>/ui.yaml`) with the source language's:
  * the same keys, no more, no fewer, and the same `{placeholders}` in each text.
  */
+import { argumentsOf } from '../lib/messages.ts';
 import { suggest } from '../lib/suggest.ts';
 import type { YamlDoc } from './yaml-doc.ts';
 
@@ -22,7 +23,14 @@ export function uiTexts(data: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-const PLACEHOLDER = /\{[A-Za-z]+\}/g;
+/** The `{placeholders}` a text uses, as ICU MessageFormat reads them: "{n, plural, …}" uses {n}. */
+function placeholders(text: string): string[] {
+  try {
+    return argumentsOf(text).map((name) => `{${name}}`);
+  } catch {
+    return [...new Set(text.match(/\{[A-Za-z]+\}/g) ?? [])].sort();
+  }
+}
 
 /** Problems of `translation` against `source`, each naming the file, the line, the dotted key and the fix. */
 export function compareUiKeys(source: UiFile, translation: UiFile): { problems: string[]; keys: Set<string> } {
@@ -54,8 +62,8 @@ export function compareUiKeys(source: UiFile, translation: UiFile): { problems: 
   for (const [key, text] of theirs) {
     const translated = mine.get(key);
     if (typeof text !== 'string' || typeof translated !== 'string') continue;
-    const expected = [...new Set(text.match(PLACEHOLDER) ?? [])].sort();
-    const found = [...new Set(translated.match(PLACEHOLDER) ?? [])].sort();
+    const expected = placeholders(text);
+    const found = placeholders(translated);
     if (expected.join() !== found.join()) {
       problems.push(
         `${translation.file}:${translation.doc.lineOf(path(key))}: the interface string "${key}" must keep ${expected.join(' ') || 'no {placeholder}'} ` +

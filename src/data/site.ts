@@ -10,6 +10,7 @@ import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { fillFigures } from '../lib/placeholders.ts';
 import { readerSources } from '../lib/sources.ts';
+import { typesetStrings } from '../lib/typography.ts';
 import type { Ui } from '../schemas/ui.ts';
 
 export interface Localized<T> {
@@ -23,7 +24,8 @@ async function load() {
   const lists = new Map(await Promise.all(listCollections.map(async (name) => [name, await getCollection(name)] as const)));
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
-  const uiByLocale = new Map(ui.flatMap((e) => (isLocale(e.id) ? [[e.id, e.data] as const] : [])));
+  // Interface strings get the spaces their language's typography wants (« », French "Sources :").
+  const uiByLocale = new Map(ui.flatMap((e) => (isLocale(e.id) ? [[e.id, typesetStrings(e.data, e.data.language.intl)] as const] : [])));
   return { figures, sources, uiByLocale, pages, lists };
 }
 
@@ -49,8 +51,9 @@ export async function getLocaleData(locale: Locale) {
     const entries = (data.lists.get(name) ?? []) as CollectionEntry<C>[];
     const own = entries.filter((e) => e.data.locale === locale);
     const itemsLocale = own.length > 0 ? locale : sourceLocale;
+    const itemsIntl = (data.uiByLocale.get(itemsLocale) as Ui).language.intl;
     const items = (own.length > 0 ? own : entries.filter((e) => e.data.locale === sourceLocale))
-      .map((e) => e.data)
+      .map((e) => typesetStrings(e.data, itemsIntl))
       .toSorted((a, b) => a.order - b.order);
     return { items, locale: itemsLocale };
   };

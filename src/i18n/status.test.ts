@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -73,6 +73,45 @@ describe('translation status', () => {
     assert.equal(state('ui.yaml'), 'up to date');
   });
 
+  it('does not let an unrelated commit to the translation, a typo fix, clear a pending source change', () => {
+    const { dir, git, state } = tempRepo();
+    appendFileSync(join(dir, 'content/it/glossary.yaml'), '# Una nota.\n');
+    git('commit', '--quiet', '-am', 'Edit the Italian glossary');
+    appendFileSync(join(dir, 'content/en/glossary.yaml'), '# A typo fixed.\n');
+    assert.equal(state('glossary.yaml'), 'outdated', 'an uncommitted typo fix does not count');
+    git('commit', '--quiet', '-am', 'Fix a typo in the English glossary');
+    assert.equal(state('glossary.yaml'), 'outdated', 'a committed typo fix does not count');
+    appendFileSync(join(dir, 'content/en/glossary.yaml'), '# Checked against the source: 2026-11-27\n');
+    git('commit', '--quiet', '-am', 'Check the English glossary');
+    assert.equal(state('glossary.yaml'), 'up to date');
+  });
+
+  it('shows the source changes as a diff, and for a list file the entries they touch', () => {
+    const { dir, git } = tempRepo();
+    const path = join(dir, 'content/it/glossary.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/(\n\s*definition: ")/, '$1Nuova frase. '));
+    git('commit', '--quiet', '-am', 'Reword the first Italian definition');
+    const en = getTranslationStatus({ root: dir, locales: ['it', 'en'], sourceLocale: 'it' }).locales[1];
+    const file = en?.files.find((f) => f.file === 'glossary.yaml');
+    assert.match(file?.diff ?? '', /^\+\s*definition: "Nuova frase\. /m);
+    assert.equal(file?.entries?.changed.length, 1);
+  });
+
+  it('counts an unchanged copy of the source as missing, and names entries still in the source language', () => {
+    const { dir, git, state } = tempRepo();
+    cpSync(join(dir, 'content/it/timeline.yaml'), join(dir, 'content/en/timeline.yaml'));
+    git('commit', '--quiet', '-am', 'Copy the Italian timeline');
+    assert.equal(state('timeline.yaml'), 'missing');
+    const it_ = readFileSync(join(dir, 'content/it/glossary.yaml'), 'utf8');
+    const firstId = /- id: (\S+)/.exec(it_)?.[1] ?? '';
+    const italianEntry = /^- id:[\s\S]*?(?=^- id:)/m.exec(it_)?.[0] ?? '';
+    const en = readFileSync(join(dir, 'content/en/glossary.yaml'), 'utf8');
+    writeFileSync(join(dir, 'content/en/glossary.yaml'), en.replace(/^- id:[\s\S]*?(?=^- id:)/m, italianEntry));
+    git('commit', '--quiet', '-am', 'Put an Italian entry in the English glossary');
+    const file = getTranslationStatus({ root: dir, locales: ['it', 'en'], sourceLocale: 'it' }).locales[1]?.files.find((f) => f.file === 'glossary.yaml');
+    assert.deepEqual(file?.untranslated, [firstId]);
+  });
+
   it('says a file is missing when the translation has none, and its page falls back', () => {
     const { git, state } = tempRepo();
     git('rm', '--quiet', 'content/en/timeline.yaml');
@@ -125,6 +164,6 @@ describe('npm run i18n:status', () => {
 
     const strict = run(dir, '--strict');
     assert.equal(strict.status, 1);
-    assert.match(strict.stderr, /--strict: 1 file\(s\) missing, outdated or unknown/);
+    assert.match(strict.stderr, /--strict: 1 file\(s\) missing, outdated, partly untranslated or unknown/);
   });
 });

@@ -1,18 +1,23 @@
 /**
- * Translation status from git history, the way Lunaria tells it: a translation is outdated when its
- * source file (the same path under `content/<sourceLocale>/`) has a commit the translation's last
- * commit does not include. Two things bring a translation up to date:
- *   - any commit that changes the translation file (a translator may just update the line
- *     "# Checked against the source: <date>" at its top), or
+ * Translation status from git history. A translation is outdated when its source file (the same path
+ * under `content/<sourceLocale>/`) has a commit since the translation was last brought up to date.
+ * What brings a translation up to date is a deliberate act, not any edit (a typo fix does not clear a
+ * pending source change):
+ *   - a commit that changes the line "# Checked against the source: <date>" at the translation's top,
+ *   - a commit that changes the source and the translation together,
+ *   - the commit that adds the translation, or
  *   - a commit whose message contains `[i18n: up to date]` and names the file, e.g.
  *     `git commit --allow-empty -m "[i18n: up to date] content/en/article.mdx"`.
- * Uncommitted edits count as newer than any commit: an edited source makes its translations outdated,
- * an edited translation is up to date; when both are edited, the newer file wins.
+ * A translation identical to its source is an unchanged copy: missing, not up to date. For an outdated
+ * file the status gives the source's diff since then, and for a list file the entries it touched.
+ * Uncommitted edits: an edited source makes its translations outdated; an edited "Checked" line brings
+ * a translation up to date; when both files are edited, the newer file wins.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { filesOf } from '../content/load.ts';
+import { changedEntries, isUnchangedCopy, untranslatedEntries, type EntryChanges } from './entries.ts';
 
 export const UP_TO_DATE_MARKER = '[i18n: up to date]';
 
@@ -34,6 +39,12 @@ export interface FileStatus {
   reason: string;
   /** For an outdated file, the source's commits since the translation was last brought up to date. */
   changes: SourceChange[];
+  /** For an outdated file, the source's diff since then (`git diff`, unified). */
+  diff?: string | undefined;
+  /** For an outdated list file, the ids of the source's entries that changed, were added or removed. */
+  entries?: EntryChanges | undefined;
+  /** For a list file, the ids of entries still identical to the source's: not translated. */
+  untranslated?: string[] | undefined;
 }
 
 export interface LocaleStatus {
@@ -68,8 +79,13 @@ export function getTranslationStatus({ root, locales, sourceLocale }: StatusOpti
       const base = { file, path, sourcePath, changes: [] };
       if (locale === sourceLocale) return { ...base, state: 'source', reason: 'the source language' };
       if (!existsSync(resolve(root, path))) return { ...base, state: 'missing', reason: `not translated yet: the site shows ${sourcePath}` };
-      if (warning) return { ...base, state: 'unknown', reason: 'the git history is not available' };
-      return { ...base, ...compare(git, root, sourcePath, path, markers) };
+      const text = readFileSync(resolve(root, path), 'utf8');
+      const sourceText = readFileSync(resolve(root, sourcePath), 'utf8');
+      if (isUnchangedCopy(text, sourceText)) return { ...base, state: 'missing', reason: `an unchanged copy of ${sourcePath}: not translated yet` };
+      const untranslated = untranslatedEntries(file, text, sourceText);
+      const partly = untranslated.length > 0 ? { untranslated } : {};
+      if (warning) return { ...base, ...partly, state: 'unknown', reason: 'the git history is not available' };
+      return { ...base, ...partly, ...compare(git, root, sourcePath, path, markers) };
     });
     status.locales.push({ locale, files });
   }
@@ -115,28 +131,71 @@ function markerCommits(git: Git): { commit: string; message: string }[] {
     });
 }
 
-function compare(git: Git, root: string, sourcePath: string, path: string, markers: { commit: string; message: string }[]): Pick<FileStatus, 'state' | 'reason' | 'changes'> {
+type Verdict = Pick<FileStatus, 'state' | 'reason' | 'changes' | 'diff' | 'entries'>;
+
+function compare(git: Git, root: string, sourcePath: string, path: string, markers: { commit: string; message: string }[]): Verdict {
   const sourceEdited = isEdited(git, sourcePath);
   const translationEdited = isEdited(git, path);
   if (sourceEdited && translationEdited) {
     const newer = statSync(resolve(root, path)).mtimeMs >= statSync(resolve(root, sourcePath)).mtimeMs;
     return newer
       ? { state: 'up to date', reason: 'both files have uncommitted edits, the translation’s are newer', changes: [] }
-      : { state: 'outdated', reason: 'both files have uncommitted edits, the source’s are newer', changes: [] };
+      : { state: 'outdated', reason: 'both files have uncommitted edits, the source’s are newer', changes: [], diff: sourceDiff(git, 'HEAD', sourcePath) };
   }
-  if (sourceEdited) return { state: 'outdated', reason: `${sourcePath} has uncommitted edits`, changes: [] };
-  if (translationEdited) return { state: 'up to date', reason: 'the translation has uncommitted edits, newer than the source’s last commit', changes: [] };
+  if (translationEdited && marksChecked(git('diff', '--unified=0', 'HEAD', '--', path))) {
+    return { state: 'up to date', reason: 'its “Checked against the source” line has an uncommitted update', changes: [] };
+  }
 
-  const touched = git('log', '-1', '--format=%H', '--', path);
+  const synced = lastSync(git, sourcePath, path);
   const named = markers.filter((m) => mentions(m.message, path)).map((m) => m.commit);
-  // The translation is as current as the best of its last commit and the marker commits naming it.
-  const candidates = [touched, ...named].filter(Boolean).map((commit) => ({ commit, changes: changesSince(git, commit, sourcePath) }));
+  // The translation is as current as the best of its last deliberate update and the marker commits naming it.
+  const candidates = [synced, ...named].filter((c): c is string => Boolean(c)).map((commit) => ({ commit, changes: changesSince(git, commit, sourcePath) }));
   const best = candidates.sort((a, b) => a.changes.length - b.changes.length)[0];
   if (!best) return { state: 'outdated', reason: 'the translation has never been committed', changes: [] };
+  const changes = sourceEdited ? [{ commit: 'uncommitted', date: '', subject: `edits to ${sourcePath} not committed yet` }, ...best.changes] : best.changes;
   const since = git('log', '-1', '--format=%h (%as)', best.commit);
-  return best.changes.length > 0
-    ? { state: 'outdated', reason: `${sourcePath} changed after the translation was last brought up to date in ${since}`, changes: best.changes }
-    : { state: 'up to date', reason: `brought up to date in ${since}`, changes: [] };
+  const typoNote = translationEdited ? ' (its own uncommitted edits do not change that: update its “Checked against the source” line)' : '';
+  if (changes.length === 0) return { state: 'up to date', reason: `brought up to date in ${since}`, changes: [] };
+  return {
+    state: 'outdated',
+    reason: `${sourcePath} changed after the translation was last brought up to date in ${since}${typoNote}`,
+    changes,
+    diff: sourceDiff(git, best.commit, sourcePath),
+    entries: changedEntries(sourcePath, gitShow(git, best.commit, sourcePath), readFileSync(resolve(root, sourcePath), 'utf8')),
+  };
+}
+
+/**
+ * The newest commit that deliberately brought `path` up to date: one that changed its "Checked against
+ * the source" line, changed the source with it, or added it. Other commits to it (a typo fix) do not count.
+ */
+function lastSync(git: Git, sourcePath: string, path: string): string | undefined {
+  const added = new Set(git('log', '--diff-filter=A', '--format=%H', '--', path).split('\n').filter(Boolean));
+  for (const commit of git('log', '--format=%H', '--', path).split('\n').filter(Boolean)) {
+    if (added.has(commit)) return commit;
+    if (git('show', '--format=', '--name-only', commit).split('\n').includes(sourcePath)) return commit;
+    if (marksChecked(git('show', '--format=', '--unified=0', commit, '--', path))) return commit;
+  }
+  return undefined;
+}
+
+/** Whether a diff adds a "Checked against the source" line. */
+function marksChecked(diff: string): boolean {
+  return /^\+.*Checked against the source/im.test(diff);
+}
+
+/** The source's changes since `commit`, uncommitted ones included, with one line of context. */
+function sourceDiff(git: Git, commit: string, sourcePath: string): string {
+  return git('diff', '--unified=1', '--no-color', commit, '--', sourcePath);
+}
+
+/** The text of `path` at `commit`, or "" when it did not exist then. */
+function gitShow(git: Git, commit: string, path: string): string {
+  try {
+    return git('show', `${commit}:${path}`);
+  } catch {
+    return '';
+  }
 }
 
 /** The commits that changed `sourcePath` and that `commit` does not include. */

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate, formatFigure, fractionDigits, roundTo, type UnitPatterns } from './format.ts';
+import { formatDate, formatFigure, fractionDigits, roundTo, type DatePatterns, type UnitPatterns } from './format.ts';
+import { NBSP } from './typography.ts';
+
+/** Writes the expected text with "_" for a non-breaking space. */
+const nb = (text: string) => text.replaceAll('_', NBSP);
 
 const it_: UnitPatterns = {
   'usd-million': '{n} milioni di dollari',
@@ -8,7 +12,7 @@ const it_: UnitPatterns = {
   usd: '{n} dollari',
   count: '{n}',
   million: '{n} milioni',
-  ratio: '{n} volte',
+  ratio: '{n, plural, one {# volta} other {# volte}}',
 };
 const en: UnitPatterns = {
   'usd-million': '${n} million',
@@ -16,32 +20,35 @@ const en: UnitPatterns = {
   usd: '${n}',
   count: '{n}',
   million: '{n} million',
-  ratio: '{n} times',
+  ratio: '{n, plural, one {# time} other {# times}}',
 };
+const datesIt: DatePatterns = { day: '{day, plural, =1 {#°} other {#}} {month} {year}', month: '{month} {year}' };
+const datesEn: DatePatterns = { day: '{day} {month} {year}', month: '{month} {year}' };
+const datesFr: DatePatterns = { day: '{day, plural, =1 {#er} other {#}} {month} {year}', month: '{month} {year}' };
 
 describe('formatFigure', () => {
   it('writes millions of dollars as each press writes them', () => {
-    assert.equal(formatFigure({ unit: 'usd-million', value: 328.2 }, 'it-IT', it_), '328,2 milioni di dollari');
-    assert.equal(formatFigure({ unit: 'usd-million', value: 328.2 }, 'en-GB', en), '$328.2 million');
+    assert.equal(formatFigure({ unit: 'usd-million', value: 328.2 }, 'it-IT', it_), nb('328,2_milioni di dollari'));
+    assert.equal(formatFigure({ unit: 'usd-million', value: 328.2 }, 'en-GB', en), nb('$328.2_million'));
   });
 
   it('writes a thousand millions and more as billions, to three decimals at most', () => {
-    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'it-IT', it_), '2,651 miliardi di dollari');
-    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'en-GB', en), '$2.651 billion');
-    assert.equal(formatFigure({ unit: 'usd-million', value: [2370, 2390] }, 'en-GB', en), '$2.37–2.39 billion');
+    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'it-IT', it_), nb('2,651_miliardi di dollari'));
+    assert.equal(formatFigure({ unit: 'usd-million', value: 2651.4 }, 'en-GB', en), nb('$2.651_billion'));
+    assert.equal(formatFigure({ unit: 'usd-million', value: [2370, 2390] }, 'en-GB', en), nb('$2.37–2.39_billion'));
   });
 
   it('writes whole thousands of millions as billions, ranges with one unit', () => {
-    assert.equal(formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'it-IT', it_), '1,775–1,800 miliardi di dollari');
-    assert.equal(formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'en-GB', en), '$1.775–1.800 billion');
-    assert.equal(formatFigure({ unit: 'usd-million', value: [905, 915] }, 'en-GB', en), '$905–915 million');
+    assert.equal(formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'it-IT', it_), nb('1,775–1,800_miliardi di dollari'));
+    assert.equal(formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'en-GB', en), nb('$1.775–1.800_billion'));
+    assert.equal(formatFigure({ unit: 'usd-million', value: [905, 915] }, 'en-GB', en), nb('$905–915_million'));
   });
 
   it('gives per-share amounts two decimals', () => {
-    assert.equal(formatFigure({ unit: 'usd', value: 0.2 }, 'it-IT', it_), '0,20 dollari');
+    assert.equal(formatFigure({ unit: 'usd', value: 0.2 }, 'it-IT', it_), nb('0,20_dollari'));
     assert.equal(formatFigure({ unit: 'usd', value: 0.1 }, 'en-GB', en), '$0.10');
     assert.equal(formatFigure({ unit: 'usd', value: 100000 }, 'en-GB', en), '$100,000');
-    assert.equal(formatFigure({ unit: 'usd', value: 100000 }, 'it-IT', it_), '100.000 dollari');
+    assert.equal(formatFigure({ unit: 'usd', value: 100000 }, 'it-IT', it_), nb('100.000_dollari'));
   });
 
   it('formats percentages from their value, rounded to the digits asked for', () => {
@@ -53,8 +60,23 @@ describe('formatFigure', () => {
   it('formats counts with the locale grouping, ratios with the locale word', () => {
     assert.equal(formatFigure({ unit: 'count', value: 265400 }, 'it-IT', it_), '265.400');
     assert.equal(formatFigure({ unit: 'count', value: 265400 }, 'en-GB', en), '265,400');
-    assert.equal(formatFigure({ unit: 'ratio', value: 2.690163, digits: 2 }, 'it-IT', it_), '2,69 volte');
+    assert.equal(formatFigure({ unit: 'ratio', value: 2.690163, digits: 2 }, 'it-IT', it_), nb('2,69_volte'));
     assert.equal(formatFigure({ unit: 'count', value: 58458.1, digits: -2 }, 'en-GB', en), '58,500');
+  });
+});
+
+describe('plural forms', () => {
+  it('chooses the form from the number shown', () => {
+    assert.equal(formatFigure({ unit: 'ratio', value: 1 }, 'it-IT', it_), nb('1_volta'));
+    assert.equal(formatFigure({ unit: 'ratio', value: 30 }, 'it-IT', it_), nb('30_volte'));
+    assert.equal(formatFigure({ unit: 'ratio', value: 1 }, 'en-GB', en), nb('1_time'));
+    const fr = { ...it_, ratio: '{n, plural, one {# fois} other {# fois}}', million: '{n, plural, one {# million} other {# millions}}' };
+    assert.equal(formatFigure({ unit: 'million', value: 1.5 }, 'fr-FR', fr), nb('1,5_million'));
+    assert.equal(formatFigure({ unit: 'million', value: 300 }, 'fr-FR', fr), nb('300_millions'));
+  });
+
+  it('keeps a plain "{n}" pattern working', () => {
+    assert.equal(formatFigure({ unit: 'million', value: 300 }, 'it-IT', { ...it_, million: '{n} milioni' }), nb('300_milioni'));
   });
 });
 
@@ -71,11 +93,19 @@ describe('helpers', () => {
   });
 
   it('formats dates and months for each locale', () => {
-    assert.equal(formatDate('2020-06-02', 'it-IT'), '2 giugno 2020');
-    assert.equal(formatDate('2020-06-02', 'en-GB'), '2 June 2020');
-    assert.equal(formatDate('2019-12', 'en-GB'), 'December 2019');
-    assert.equal(formatDate('2021-03-01', 'it-IT'), '1° marzo 2021');
-    assert.equal(formatDate('2021-03-01', 'en-GB'), '1 March 2021');
-    assert.throws(() => formatDate('June', 'en-GB'), /Not an ISO date/);
+    assert.equal(formatDate('2020-06-02', 'it-IT', datesIt), nb('2_giugno 2020'));
+    assert.equal(formatDate('2020-06-02', 'en-GB', datesEn), nb('2_June 2020'));
+    assert.equal(formatDate('2019-12', 'en-GB', datesEn), 'December 2019');
+    assert.equal(formatDate('2019-12', 'it-IT', datesIt), 'dicembre 2019');
+    assert.throws(() => formatDate('June', 'en-GB', datesEn), /Not an ISO date/);
+  });
+
+  it('writes the first of the month as each language\'s pattern says, with no rule for one language in code', () => {
+    assert.equal(formatDate('2021-03-01', 'it-IT', datesIt), nb('1°_marzo 2021'));
+    assert.equal(formatDate('2021-03-01', 'fr-FR', datesFr), nb('1er_mars 2021'));
+    assert.equal(formatDate('2021-03-02', 'fr-FR', datesFr), nb('2_mars 2021'));
+    assert.equal(formatDate('2021-03-01', 'en-GB', datesEn), nb('1_March 2021'));
+    // The same Italian date under the English pattern has no ordinal: the pattern decides, not the code.
+    assert.equal(formatDate('2021-03-01', 'it-IT', datesEn), nb('1_marzo 2021'));
   });
 });

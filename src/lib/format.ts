@@ -1,12 +1,19 @@
 /**
- * Formats figures for a locale with `Intl`. Pure functions: the words around a number
- * ("{n} milioni di dollari", "${n} million") come from the locale's interface strings.
+ * Formats figures and dates for a locale with `Intl`. Pure functions: the words around a number
+ * ("{n} milioni di dollari", "{n, plural, one {# volta} other {# volte}}") and the order of a date's
+ * parts come from the locale's interface strings, as ICU MessageFormat patterns. The result has the
+ * non-breaking spaces the locale's typography wants (see typography.ts).
  */
+import { formatMessage } from './messages.ts';
+import { typeset } from './typography.ts';
 
 export const units = ['usd-million', 'usd', 'count', 'million', 'percent', 'ratio'] as const;
 export type Unit = (typeof units)[number];
 
-/** The unit patterns a locale must define in its `ui.yaml`, under `units`. `{n}` stands for the number. */
+/**
+ * The unit patterns a locale must define in its `ui.yaml`, under `units`, in ICU MessageFormat.
+ * `{n}` (or `#` inside `{n, plural, …}`) stands for the number as the site formats it.
+ */
 export interface UnitPatterns {
   'usd-million': string;
   'usd-billion': string;
@@ -35,8 +42,9 @@ export function fractionDigits(value: number): number {
   return fraction.length;
 }
 
-function fill(pattern: string, n: string): string {
-  return pattern.replace('{n}', n);
+/** Fills an ICU `pattern`'s `{n}` with `text`, the plural form chosen by `value`, and typesets it. */
+export function fillNumber(pattern: string, locale: string, value: number, text: string): string {
+  return typeset(formatMessage(pattern, locale, { n: { value, text } }), locale);
 }
 
 /**
@@ -97,8 +105,11 @@ export function formatFigure(
     useGrouping: 'always',
     signDisplay: options.sign ? 'exceptZero' : 'auto',
   });
-  const text = scaled.map((v) => number.format(roundTo(v, rounding))).join('–');
-  return fill(pattern, text);
+  const rounded = scaled.map((v) => roundTo(v, rounding));
+  const text = rounded.map((v) => number.format(v)).join('–');
+  // A range takes the plural of its upper end ("1–2 milioni"), as CLDR's plural ranges mostly do.
+  const last = rounded.at(-1) ?? 0;
+  return fillNumber(pattern, locale, style === 'percent' ? last * 100 : last, text);
 }
 
 /** Rounds to `digits` fraction digits; negative digits round to tens, hundreds… */
@@ -107,18 +118,33 @@ export function roundTo(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Formats an ISO date (YYYY-MM-DD or YYYY-MM) as the locale writes it: "2 giugno 2020", "2 June 2020". */
-export function formatDate(iso: string, locale: string): string {
+/**
+ * The date patterns a locale defines in its `ui.yaml`, under `dates`, in ICU MessageFormat with the
+ * arguments `{day}`, `{month}` (the month's name) and `{year}`: "{day, plural, =1 {#°} other {#}} {month} {year}"
+ * gives "1° marzo 2021", "{day, plural, =1 {#er} other {#}} {month} {year}" gives "1er mars 2021".
+ */
+export interface DatePatterns {
+  /** A day: "2 giugno 2020". */
+  day: string;
+  /** A month without a day: "giugno 2020". */
+  month: string;
+}
+
+/**
+ * Formats an ISO date (YYYY-MM-DD or YYYY-MM) for `locale` with its `patterns`. The month's name and
+ * the numbers come from `Intl` (the month in the form it takes in a full date, as some languages
+ * decline it), the order and the words around them from the patterns.
+ */
+export function formatDate(iso: string, locale: string, patterns: DatePatterns): string {
   const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined) throw new Error(`Not an ISO date: "${iso}"`);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) throw new Error(`Not an ISO date: "${iso}"`);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const parts = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-  }).formatToParts(date);
-  // Italian writes the first of the month as an ordinal: "1° marzo 2021".
-  const ordinalFirst = day === 1 && new Intl.Locale(locale).language === 'it';
-  return parts.map((p) => (p.type === 'day' && ordinalFirst ? `${p.value}°` : p.value)).join('');
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const values = {
+    month: day === undefined ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }).format(date) : part('month'),
+    year: part('year'),
+    ...(day === undefined ? {} : { day: { value: day, text: part('day') } }),
+  };
+  return typeset(formatMessage(day === undefined ? patterns.month : patterns.day, locale, values), locale);
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTypedNumbers, matchFigure, parseLocaleNumber, proseOfMdx, proseOfText, type FigureText } from './typed-numbers.ts';
+import { findTypedNumbers, matchFigure, parseLocaleNumber, proseOfMdx, proseOfText, readDigitDate, type FigureText } from './typed-numbers.ts';
 
-const typed = (text: string, intl = 'en-GB') => findTypedNumbers(text, intl).map((n) => n.text);
+const typed = (text: string, intl = 'en-GB', also: string[] = []) => findTypedNumbers(text, intl, also).map((n) => n.text);
 
 describe('findTypedNumbers', () => {
   it('allows dates with a month name, bare years, quarters, fiscal years and the listed labels', () => {
@@ -13,7 +13,28 @@ describe('findTypedNumbers', () => {
   it('finds quantities, with their separators, and days without a month', () => {
     assert.deepEqual(typed('Revenue was $328.2 million, 265,400 customers, up 169%.'), ['328.2', '265,400', '169']);
     assert.deepEqual(typed('Ricavi per 2.651,4 milioni.', 'it-IT'), ['2.651,4']);
-    assert.deepEqual(typed('the 17th, 12 months, 2020-06-02'), ['17', '12', '06', '02']);
+    assert.deepEqual(typed('the 17th, 12 months'), ['17', '12']);
+  });
+
+  it('allows the quarters, halves and ordinals of quarters as other languages write them', () => {
+    assert.deepEqual(typed('Au T1 FY2021 (1er trimestre) et au S2, puis au 2e trimestre', 'fr-FR'), []);
+    assert.deepEqual(typed('nel 1° trimestre e nel T2, H1 2020', 'it-IT'), []);
+    assert.deepEqual(typed('in the 1st quarter, and 4Q'), []);
+    assert.deepEqual(typed('T12 and Q5 are no quarters, nor the 5e trimestre', 'fr-FR'), ['12', '5', '5']);
+  });
+
+  it('allows dates in the source language\'s words in a translation, when told the source language', () => {
+    assert.deepEqual(typed('le 22 aprile 2020', 'fr-FR', ['it-IT']), []);
+    assert.deepEqual(typed('le 22 aprile 2020', 'fr-FR'), ['22']);
+  });
+
+  it('finds a date typed in digits as one date, read in the language\'s order', () => {
+    const [date] = findTypedNumbers('il 02/06/2020, poi', 'it-IT');
+    assert.deepEqual(date, { text: '02/06/2020', index: 3, date: '2020-06-02' });
+    assert.deepEqual(typed('on 2020-06-02 and 2.6.20'), ['2020-06-02', '2.6.20']);
+    assert.equal(readDigitDate('06/02/2020', 'en-US'), '2020-06-02');
+    assert.equal(readDigitDate('02/06/2020', 'en-GB'), '2020-06-02');
+    assert.equal(readDigitDate('31/13/2020', 'en-GB'), undefined);
   });
 
   it('reads month names in the locale only', () => {
@@ -59,7 +80,13 @@ describe('matchFigure', () => {
   it('names the figure that shows the same number, preferring the one whose unit surrounds it', () => {
     assert.deepEqual(match('revenue of $328.2 million'), { kind: 'same', figures: [figures[0]], inContext: true });
     assert.deepEqual(match('grew 30 times'), { kind: 'same', figures: [figures[3]], inContext: true });
-    assert.deepEqual(match('for 30 days'), { kind: 'same', figures: [figures[2], figures[3]], inContext: false });
+    assert.deepEqual(match('revenue of 328.2'), { kind: 'same', figures: [figures[0]], inContext: false });
+  });
+
+  it('names no figure for a small number whose words are not a figure\'s unit', () => {
+    assert.deepEqual(match('for 30 days'), { kind: 'none' });
+    assert.deepEqual(match('joins 31 meetings'), { kind: 'none' });
+    assert.deepEqual(match('some 330.2 people'), { kind: 'none' });
   });
 
   it('calls a near but different number a disagreement with the data', () => {

@@ -2,12 +2,29 @@
  * Finds numbers typed into prose, where every quantity must come from the data file, and tells which
  * figure a typed number stands for. Pure functions: the caller formats the figures for the locale.
  *
- * Allowed in prose: dates with a month name ("2 June 2020", "1° marzo"), bare years ("2019"),
- * quarters (Q1–Q4), fiscal years (FY2021) and the technical names AES-256-GCM, H.323 and E2EE.
+ * Allowed in prose: dates with a month name in the text's language or the source language ("2 June
+ * 2020", "1° marzo", "22 aprile"), bare years ("2019"), quarters and halves as the financial press of
+ * each language labels them (Q1, T1, H1, S2, FY2021, "1er trimestre", "1st quarter") and the technical
+ * names AES-256-GCM, H.323 and E2EE. A date written in digits ("02/06/2020") is found as one, so that the
+ * advice is to write its month in words.
  */
 
 /** Labels with digits that prose may contain. */
-export const ALLOWED_LABELS: readonly RegExp[] = [/\bQ[1-4]\b/g, /\bFY\d{4}\b/g, /\bAES-256-GCM\b/g, /\bH\.323\b/g, /\bE2EE\b/g];
+export const ALLOWED_LABELS: readonly RegExp[] = [
+  // Quarters and halves: Q1 (English), T1 (French, Italian, Spanish), H1 and S1 (halves), and 1Q/1T.
+  /(?<![\p{L}\p{N}])(?:[QTHS][1-4]|[1-4][QT])(?![\p{L}\p{N}])/gu,
+  /\bFY\s?\d{2,4}\b/g,
+  /\bAES-256-GCM\b/g,
+  /\bH\.323\b/g,
+  /\bE2EE\b/g,
+];
+
+/** An ordinal before the word for a quarter or a half, in the languages the site may be written in. */
+const ORDINAL_PERIOD =
+  /(?<!\p{N})[1-4](?:°|º|ª|er|re|ère|e|ème|eme|st|nd|rd|th|\.)?\s+(?:trimestres?|quarters?|semestres?|semesters?|half|halves|quartal|halbjahr|trimestre fiscal)(?!\p{L})/giu;
+
+/** A date written in digits: 02/06/2020, 2.6.20, 2020-06-02. */
+const DIGIT_DATE = /(?<![\p{N}.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))(?![\p{N}]|[.,/-]\p{N})/gu;
 
 /** A run of digits, with the group and decimal separators a locale may put between them. */
 const NUMBER = /\d+(?:[.,\u00A0\u202F]\d+)*/g;
@@ -18,6 +35,8 @@ export interface TypedNumber {
   text: string;
   /** Its position in the text searched. */
   index: number;
+  /** For a date typed in digits, the date it most likely is, as YYYY-MM-DD (read in the text's language's order). */
+  date?: string | undefined;
 }
 
 /** Replaces each match of `pattern` with spaces, keeping line breaks, so positions and lines stay put. */
@@ -52,22 +71,62 @@ export function proseOfMdx(text: string): string {
   return blank(prose, /^\s*\d+\.(?=\s)/gm);
 }
 
-/** Blanks the placeholders of a YAML text: `{fig:ID}`, `{n}`, `{date}` and the like. */
+/**
+ * Blanks the placeholders of a YAML text: `{fig:ID}`, `{n}`, `{date}` and the like, and the syntax of
+ * an ICU pattern ("{n, plural, =1 {#°} other {# volte}}" leaves "          #°        # volte  " to read).
+ */
 export function proseOfText(text: string): string {
-  return blank(blank(text, /\{fig:[^}]*\}/g), /\{[A-Za-z]+\}/g);
+  let prose = blank(blank(text, /\{fig:[^}]*\}/g), /\{[A-Za-z]+\}/g);
+  if (/\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,/.test(prose)) {
+    prose = blank(prose, /\{\s*\w+\s*,\s*(?:plural|selectordinal|select)\s*,(?:\s*offset:\d+)?/g);
+    prose = blank(prose, /(?:=\d+|zero|one|two|few|many|other|[\w-]+)\s*\{/g);
+    prose = blank(prose, /[{}#]/g);
+  }
+  return prose;
 }
 
-/** Finds the numbers typed into `prose` (already blanked of non-prose), leaving out what is allowed. */
-export function findTypedNumbers(prose: string, intl: string): TypedNumber[] {
+/**
+ * Finds the numbers typed into `prose` (already blanked of non-prose), leaving out what is allowed.
+ * `intl` is the text's language; month names of `alsoIntl` (the source language, say) are allowed too.
+ */
+export function findTypedNumbers(prose: string, intl: string, alsoIntl: readonly string[] = []): TypedNumber[] {
   let text = prose;
+  const dates = [...text.matchAll(DIGIT_DATE)].map((m) => ({ text: m[0], index: m.index, date: readDigitDate(m[0], intl) }));
+  text = blank(text, DIGIT_DATE);
   for (const label of ALLOWED_LABELS) text = blank(text, label);
-  const months = monthNames(intl)
+  text = blank(text, ORDINAL_PERIOD);
+  const months = [...new Set([intl, ...alsoIntl].flatMap(monthNames))]
+    .sort((a, b) => b.length - a.length)
     .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  // A day next to a month name: "2 June", "1° marzo", "2. Juni", "June 2nd".
+  // A day next to a month name: "2 June", "1° marzo", "1er mars", "2. Juni", "June 2nd".
   text = blank(text, new RegExp(`(?<!\\p{N})\\d{1,2}(?:°|º|\\.|er|st|nd|rd|th)?\\s+(?:${months})(?!\\p{L})`, 'giu'));
   text = blank(text, new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'));
-  return [...text.matchAll(NUMBER)].filter((m) => !YEAR.test(m[0])).map((m) => ({ text: m[0], index: m.index }));
+  const numbers = [...text.matchAll(NUMBER)].filter((m) => !YEAR.test(m[0])).map((m): TypedNumber => ({ text: m[0], index: m.index }));
+  return [...dates, ...numbers].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Reads a date typed in digits in the order `intl` writes dates ("02/06/2020" is 2 June in Italian,
+ * 6 February in American English), as YYYY-MM-DD; undefined when it is no date in that order.
+ */
+export function readDigitDate(text: string, intl: string): string | undefined {
+  const parts = text.split(/[/.-]/).map(Number);
+  let day: number | undefined;
+  let month: number | undefined;
+  let year: number | undefined;
+  if (/^\d{4}-/.test(text)) [year, month, day] = parts;
+  else {
+    const order = new Intl.DateTimeFormat(intl, { timeZone: 'UTC' })
+      .formatToParts(0)
+      .map((p) => p.type)
+      .filter((t) => t === 'day' || t === 'month');
+    const [a, b, y] = parts;
+    [day, month] = order[0] === 'month' ? [b, a] : [a, b];
+    year = y !== undefined && y < 100 ? 2000 + y : y;
+  }
+  if (!day || !month || !year || month > 12 || day > 31) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The decimal sign of a locale: "." in English, "," in Italian. */
@@ -123,19 +182,31 @@ export function matchFigure(prose: string, typed: TypedNumber, figures: readonly
     const suffix = figure.text.slice(last.index + last[0].length).trim();
     const before = prose.slice(0, typed.index).trimEnd().toLowerCase();
     const after = prose.slice(end).trimStart().toLowerCase();
-    const context = (prefix !== '' && before.endsWith(prefix.toLowerCase())) || (suffix !== '' && after.startsWith(suffix.toLowerCase()));
+    // The words around the number are the figure's unit: its sign before ("$"), or its first word after ("million").
+    const word = firstWord(suffix);
+    const context = (prefix !== '' && before.endsWith(prefix.toLowerCase())) || (word !== '' && firstWord(after) === word);
     const distance = Math.min(...tokens.map((t) => relativeDifference(value, parseLocaleNumber(t[0], intl))));
     return [{ figure, context, distance }];
   });
   const same = scored.filter((s) => s.distance < 1e-9);
-  if (same.length > 0) {
-    const inContext = same.filter((s) => s.context);
-    return { kind: 'same', figures: (inContext.length > 0 ? inContext : same).map((s) => s.figure), inContext: inContext.length > 0 };
-  }
-  const close = scored
-    .filter((s) => s.distance <= (s.context ? 0.25 : 0.1))
-    .sort((a, b) => Number(b.context) - Number(a.context) || a.distance - b.distance);
+  const inContext = same.filter((s) => s.context);
+  if (inContext.length > 0) return { kind: 'same', figures: inContext.map((s) => s.figure), inContext: true };
+  // Without its unit around it, a small round number ("30 days", "4 meetings") is no clue to a figure:
+  // only a number too particular to be chance ("328.2", "265,400") is.
+  if (same.length > 0 && distinctive(typed.text)) return { kind: 'same', figures: same.map((s) => s.figure), inContext: false };
+  // A number that differs from the data is named as a figure's only when the figure's unit surrounds it.
+  const close = scored.filter((s) => s.context && s.distance <= 0.25).sort((a, b) => a.distance - b.distance);
   return close[0] ? { kind: 'close', figure: close[0].figure } : { kind: 'none' };
+}
+
+/** The first word or sign of a text, in lower case: "million" of "million people", "%" of "% more". */
+function firstWord(text: string): string {
+  return /^(?:\p{L}+|\S)/u.exec(text.trim().toLowerCase())?.[0] ?? '';
+}
+
+/** Whether a typed number is too particular to match a figure by chance: a decimal part, or three digits or more. */
+function distinctive(text: string): boolean {
+  return /[.,\u00A0\u202F]/.test(text) || text.replace(/\D/g, '').replace(/0+$/, '').length >= 3;
 }
 
 function relativeDifference(a: number, b: number): number {
