@@ -1,119 +1,188 @@
 /**
- * Adding a language is one line of configuration and a `content/<locale>/` folder; until its pages are
- * translated, they fall back to the source language with a notice in the reader's language, and the
- * language is left out of hreflang and the sitemap. Proven on a temporary copy of the project with a
- * third locale, French, that has only its interface strings.
+ * Adding a language is adding a folder. Proven on temporary copies of the project with a third
+ * language, French, in `content/fr/` only, in the three states a translation goes through: only its
+ * interface strings; those and the article; every file. Each copy passes the content check, builds,
+ * and its pages pass the browser checks (links and CSV files, hreflang, sitemap, axe, no console
+ * error) for every language present. Nothing French is in the project itself.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { localesIn, sourceLocale } from '../src/i18n/config.ts';
 import { PORT_BASE } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
-const PORT = PORT_BASE + 10;
 /** Not copied: installed or generated, or history. `node_modules` is linked instead. */
 const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'dist-audit', 'test-results', 'playwright-report', 'blob-report']);
+const NEW = 'fr';
 const FR_NOTICE = 'Ce texte n’a pas encore été traduit : vous le lisez dans sa langue d’origine ({source}).';
+/** The language French is translated from in these copies: any translation of the source will do. */
+const FROM = localesIn(PROJECT).find((l) => l !== sourceLocale) ?? sourceLocale;
+/** The languages of each copy: the project's, and French. */
+const LOCALES = [...localesIn(PROJECT), NEW];
 
-let copy = '';
-let server: Server | undefined;
+/** The French folder in each state: which files of `content/<FROM>/` it has, besides `ui.yaml`. */
+const STATES = {
+  'only ui.yaml': [] as string[],
+  'ui.yaml and article.mdx': ['article.mdx'],
+  'every file': readdirSync(join(PROJECT, 'content', FROM)).filter((f) => f !== 'ui.yaml'),
+};
 
-test.describe.configure({ mode: 'serial' });
-test.use({ baseURL: `http://localhost:${PORT}/` });
+test('the project itself ships no French', () => {
+  expect(existsSync(join(PROJECT, 'content', NEW))).toBe(false);
+});
 
-test.beforeAll(async () => {
-  // Runs in the root project only (playwright.config.ts): the copy is the same whatever the host.
-  test.setTimeout(120_000);
-  copy = mkdtempSync(join(tmpdir(), 'site-fr-'));
+/** A copy of the project with `content/fr/` holding `files` (translated from FROM, in name). */
+function copyWithFrench(files: readonly string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), 'site-fr-'));
   cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? '') });
   symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-
-  // The one line of configuration.
-  const config = join(copy, 'src/i18n/config.ts');
-  const before = readFileSync(config, 'utf8');
-  const after = before.replace(/(export const locales = \[[^\]]*)\]/, "$1, 'fr']");
-  expect(after, 'src/i18n/config.ts lists the locales in one line').not.toBe(before);
-  writeFileSync(config, after);
-
-  // The folder, with only the interface strings.
-  mkdirSync(join(copy, 'content/fr'));
-  const ui = readFileSync(join(copy, 'content/en/ui.yaml'), 'utf8')
+  const dir = join(copy, 'content', NEW);
+  mkdirSync(dir);
+  const ui = readFileSync(join(PROJECT, 'content', FROM, 'ui.yaml'), 'utf8')
     .replace(/^( {2}name: ).*$/m, '$1"Français"')
     .replace(/^( {2}intl: ).*$/m, '$1"fr-FR"')
     .replace(/^( {2}notice: ).*$/m, `$1"${FR_NOTICE}"`);
-  writeFileSync(join(copy, 'content/fr/ui.yaml'), ui);
+  writeFileSync(join(dir, 'ui.yaml'), ui);
+  // The translation, in name: the text of FROM, with its month names in French, as French dates are written.
+  const months = (code: string) =>
+    Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, m, 1)));
+  const from = months(FROM);
+  const french = months('fr-FR');
+  const monthPattern = new RegExp(`\\b(${from.join('|')})\\b`, 'g');
+  for (const file of files) {
+    let text = readFileSync(join(PROJECT, 'content', FROM, file), 'utf8').replace(monthPattern, (name) => french[from.indexOf(name)] ?? name);
+    if (file === 'article.mdx') text = text.replace(/^title: .*$/m, 'title: "Le trimestre pandémique de Zoom"');
+    writeFileSync(join(dir, file), text);
+  }
+  return copy;
+}
 
-  const build = spawnSync(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/** Runs a command of the copy with the project's Node; fails the test with its output. */
+function run(copy: string, args: string[], what: string) {
+  const result = spawnSync(process.execPath, args, {
     cwd: copy,
     env: { ...process.env, OUT_DIR: join(copy, 'dist'), BASE_PATH: '/', SITE_URL: 'https://example.org' },
     encoding: 'utf8',
   });
-  expect(build.status, `astro build of the copy with a French locale:\n${build.stdout}\n${build.stderr}`).toBe(0);
-  server = await serve(join(copy, 'dist'), PORT);
-});
+  expect(result.status, `${what}:\n${result.stdout}\n${result.stderr}`).toBe(0);
+}
 
-test.afterAll(async () => {
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  if (copy) rmSync(copy, { recursive: true, force: true });
-});
+/** Page errors and console errors while a page is open. */
+function watchErrors(page: Page): string[] {
+  const found: string[] = [];
+  page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') found.push(`console error: ${message.text()}`);
+  });
+  return found;
+}
 
-const italian = () => {
-  const text = readFileSync(join(PROJECT, 'content/it/article.mdx'), 'utf8');
-  return parse(text.split(/^---$/m)[1] ?? '') as { title: string };
-};
+for (const [index, [state, files]] of Object.entries(STATES).entries()) {
+  test.describe(`French with ${state}`, () => {
+    // Three languages, each read whole by axe and its links followed: on two busy cores that takes a while.
+    test.describe.configure({ mode: 'serial', timeout: 120_000 });
+    const port = PORT_BASE + 10 + index;
+    test.use({ baseURL: `http://localhost:${port}/` });
+    let copy = '';
+    let server: Server | undefined;
+    /** The languages whose article is translated: published, with hreflang and in the sitemap. */
+    let translated: string[] = [];
 
-test('/fr/ shows the Italian article, with the notice in French', async ({ page }) => {
-  const response = await page.goto('fr/');
-  expect(response?.status()).toBe(200);
-  // The page's interface is French; the article's text in it is marked as Italian, the notice as French.
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  const article = page.locator('article.article');
-  await expect(article.locator('h1')).toHaveAttribute('lang', 'it');
-  await expect(article.locator('.prose')).toHaveAttribute('lang', 'it');
-  await expect(article.locator('.fallback-notice').first()).not.toHaveAttribute('lang', /./);
-  expect(await article.locator('.fallback-notice').first().evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('fr');
-  await expect(article.locator('h1')).toHaveText(italian().title);
-  // Figures in the Italian text are written the Italian way.
-  await expect(article.locator('.prose [data-figure="revenue-q1-fy2021"]').first()).toHaveText('328,2 milioni di dollari');
-  // The original language is named in French, by Intl.DisplayNames: no grammar of language names needed.
-  const notice = FR_NOTICE.replace('{source}', 'italien');
-  await expect(article.locator('.fallback-notice').first()).toHaveText(notice);
-  // Its canonical page is the original.
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/it/');
-});
-
-test('hreflang on every page lists only the translated languages', async ({ request }) => {
-  // Read as served, without JavaScript: the root page sends browsers on to their language.
-  for (const path of ['', 'it/', 'en/', 'fr/']) {
-    const html = await (await request.get(path)).text();
-    const alternates = [...html.matchAll(/<link\b[^>]*\brel="alternate"[^>]*>/g)].map((m) => {
-      const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[0])?.[1];
-      return `${attribute('hreflang')} ${attribute('href')}`;
+    test.beforeAll(async () => {
+      test.setTimeout(180_000);
+      copy = copyWithFrench(files);
+      expect(localesIn(copy)).toEqual(LOCALES);
+      translated = LOCALES.filter((l) => existsSync(join(copy, 'content', l, 'article.mdx')));
+      run(copy, ['scripts/check-content.ts'], 'the content check of the copy');
+      run(copy, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build'], 'astro build of the copy');
+      server = await serve(join(copy, 'dist'), port);
     });
-    expect(alternates, `alternates of /${path}`).toEqual(['it https://example.org/it/', 'en https://example.org/en/', 'x-default https://example.org/']);
-  }
-});
 
-test('the sitemap lists only the translated languages', async ({ request }) => {
-  const sitemap = await (await request.get('sitemap.xml')).text();
-  expect(sitemap).toContain('<loc>https://example.org/it/</loc>');
-  expect(sitemap).toContain('<loc>https://example.org/en/</loc>');
-  expect(sitemap).not.toContain('/fr/');
-  expect(sitemap).not.toContain('hreflang="fr"');
-});
+    test.afterAll(async () => {
+      await new Promise((done) => (server ? server.close(done) : done(undefined)));
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    });
 
-test('the Italian and English pages are as before: their own language, no notice', async ({ page }) => {
-  for (const locale of ['it', 'en']) {
-    await page.goto(`${locale}/`);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    // No text is marked as another language, but for the source titles, which keep their own.
-    await expect(page.locator('main [lang]:not(.sources [lang])')).toHaveCount(0);
-    await expect(page.locator('.fallback-notice')).toHaveCount(0);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org/${locale}/`);
-  }
-});
+    test('every language is built, and only the translated ones are published', async ({ request }) => {
+      const alternates = [...translated.map((l) => `${l} https://example.org/${l}/`), 'x-default https://example.org/'];
+      for (const path of ['', ...LOCALES.map((l) => `${l}/`)]) {
+        const response = await request.get(path);
+        expect(response.status(), `/${path}`).toBe(200);
+        const html = await response.text();
+        const found = [...html.matchAll(/<link\b[^>]*\brel="alternate"[^>]*>/g)].map((m) => {
+          const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[0])?.[1];
+          return `${attribute('hreflang')} ${attribute('href')}`;
+        });
+        expect(found, `alternates of /${path}`).toEqual(alternates);
+      }
+      const sitemap = await (await request.get('sitemap.xml')).text();
+      expect([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(translated.map((l) => `https://example.org/${l}/`));
+      // The root chooser offers the translated languages.
+      const root = await (await request.get('')).text();
+      expect([...root.matchAll(/class="chooser-link" href="[^"]*" hreflang="([^"]*)"/g)].map((m) => m[1])).toEqual(translated);
+    });
+
+    for (const locale of LOCALES) {
+      test(`/${locale}/ is in its language, with the notice if its article is not translated`, async ({ page }) => {
+        await page.goto(`${locale}/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        const isTranslated = translated.includes(locale);
+        await expect(page.locator('article.article > .fallback-notice')).toHaveCount(isTranslated ? 0 : 1);
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org/${isTranslated ? locale : sourceLocale}/`);
+        if (isTranslated) {
+          await expect(page.locator('article.article .prose')).not.toHaveAttribute('lang', /./);
+          // With every file translated, no text is marked as another language, but for the source titles.
+          const sourceFiles = readdirSync(join(copy, 'content', sourceLocale));
+          if (sourceFiles.every((f) => existsSync(join(copy, 'content', locale, f)))) {
+            await expect(page.locator('main [lang]:not(.sources [lang])')).toHaveCount(0);
+            await expect(page.locator('.fallback-notice')).toHaveCount(0);
+          }
+          return;
+        }
+        // The interface is the page's language; the article's text is marked as the source language's,
+        // and its figures are written as that language writes them; the notice is in the page's language.
+        const article = page.locator('article.article');
+        await expect(article.locator('h1')).toHaveAttribute('lang', sourceLocale);
+        await expect(article.locator('.prose')).toHaveAttribute('lang', sourceLocale);
+        expect(await article.locator(':scope > .fallback-notice').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(locale);
+        const figure = article.locator('.prose [data-figure]').first();
+        const id = await figure.getAttribute('data-figure');
+        const shown = await figure.textContent();
+        if (locale === NEW) {
+          // The original language is named in French, by Intl.DisplayNames.
+          await expect(article.locator(':scope > .fallback-notice')).toHaveText(FR_NOTICE.replace('{source}', new Intl.DisplayNames('fr', { type: 'language' }).of(sourceLocale) ?? ''));
+        }
+        await page.goto(`${sourceLocale}/`);
+        await expect(page.locator(`.prose [data-figure="${id}"]`).first()).toHaveText(shown ?? '');
+      });
+
+      test(`every link and CSV file of /${locale}/ is there`, async ({ page, request }) => {
+        await page.goto(`${locale}/`);
+        const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+        const own = [...new Set(hrefs.map((h) => h.split('#')[0] ?? h))].filter((h) => h.startsWith(`http://localhost:${port}/`));
+        expect(
+          own.some((h) => h.endsWith('.csv')),
+          `/${locale}/ links its charts' CSV files`,
+        ).toBe(true);
+        for (const href of own) expect((await request.get(href)).status(), `${href} linked from /${locale}/`).toBe(200);
+      });
+
+      test(`on /${locale}/ axe finds no violation and the console no error`, async ({ page }) => {
+        const errors = watchErrors(page);
+        await page.goto(`${locale}/`);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `axe on /${locale}/`,
+        ).toEqual([]);
+        expect(errors, `/${locale}/`).toEqual([]);
+      });
+    }
+  });
+}

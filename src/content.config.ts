@@ -1,30 +1,39 @@
+/**
+ * The content collections, all fed from the one content loader (`src/content/load.ts`) through
+ * `src/content/feed.ts`; the list files' collections come from the registry (`src/content/registry.ts`).
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { locales } from './i18n/config.ts';
-import { yamlList } from './content/yaml-list.ts';
+import { z } from 'astro/zod';
+import { feed } from './content/feed.ts';
+import { lists, type ListCollection } from './content/registry.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
-import { chartTextSchema } from './schemas/charts.ts';
-import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from './schemas/explainer.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { uiSchema } from './schemas/ui.ts';
 
-const DATA = 'content/data/figures.yaml';
+/** Feeds a list file's collection. */
+const list = (name: ListCollection) => feed(name, (c) => c.lists[name] ?? []);
 
-/** One list file per locale: `content/<locale>/<name>.yaml`. */
-const perLocale = (name: string) => yamlList(locales.map((locale) => ({ file: `content/${locale}/${name}.yaml`, locale })));
+/** One per list file of the registry (the type check fails if one is left out). */
+const listCollectionConfigs = {
+  keyFigures: defineCollection({ loader: list('keyFigures'), schema: lists.keyFigures.schema }),
+  claims: defineCollection({ loader: list('claims'), schema: lists.claims.schema }),
+  timeline: defineCollection({ loader: list('timeline'), schema: lists.timeline.schema }),
+  glossary: defineCollection({ loader: list('glossary'), schema: lists.glossary.schema }),
+  charts: defineCollection({ loader: list('charts'), schema: lists.charts.schema }),
+  sourceTexts: defineCollection({ loader: list('sourceTexts'), schema: lists.sourceTexts.schema }),
+} satisfies Record<ListCollection, unknown>;
 
 export const collections = {
-  figures: defineCollection({ loader: yamlList([{ file: DATA, key: 'figures' }]), schema: figureSchema }),
-  sources: defineCollection({ loader: yamlList([{ file: DATA, key: 'sources' }]), schema: sourceSchema }),
+  figures: defineCollection({ loader: feed('figures', (c) => c.data['figures'] ?? []), schema: figureSchema }),
+  sources: defineCollection({ loader: feed('sources', (c) => c.data['sources'] ?? []), schema: sourceSchema }),
   /** Prose pages, e.g. `it/article`, `en/method`. */
-  pages: defineCollection({ loader: glob({ base: './content', pattern: locales.map((l) => `${l}/*.mdx`) }), schema: pageSchema }),
-  ui: defineCollection({ loader: glob({ base: './content', pattern: locales.map((l) => `${l}/ui.yaml`) }), schema: uiSchema }),
-  keyFigures: defineCollection({ loader: perLocale('key-figures'), schema: keyFigureSchema }),
-  claims: defineCollection({ loader: perLocale('claims'), schema: claimSchema }),
-  timeline: defineCollection({ loader: perLocale('timeline'), schema: eventSchema }),
-  glossary: defineCollection({ loader: perLocale('glossary'), schema: termSchema }),
-  /** The words of the charts; their data come from the figures through `src/charts/registry.ts`. */
-  charts: defineCollection({ loader: perLocale('charts'), schema: chartTextSchema }),
-  /** What each source is called, and notes on it, in each language; its facts are under `sources`. */
-  sourceTexts: defineCollection({ loader: perLocale('sources'), schema: sourceTextSchema }),
+  pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
+  /** Each language's interface strings, by language code. */
+  ui: defineCollection({
+    loader: feed('ui', (c) => [...c.ui].flatMap(([locale, ui]) => (ui.data ? [{ id: locale, filePath: ui.file, line: 1, data: ui.data }] : []))),
+    schema: uiSchema,
+  }),
+  ...listCollectionConfigs,
+  /** The content's problems while `astro dev` runs (a build stops on them instead). */
+  problems: defineCollection({ loader: feed('problems', () => []), schema: z.object({ messages: z.array(z.string()) }) }),
 };

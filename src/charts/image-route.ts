@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLocaleData } from '../data/site.ts';
-import { locales } from '../i18n/config.ts';
+import { isLocale, locales } from '../i18n/config.ts';
 import { chartFiles, type ChartFile } from './files.ts';
 import { chartLocales, localeChart } from './locale-drawing.ts';
 import { chartIds } from './registry.ts';
@@ -25,7 +25,9 @@ export function imagePaths(type: 'svg' | 'png'): GetStaticPaths {
 }
 
 export const imageRoute: APIRoute = async ({ params, props }) => {
-  const data = await getLocaleData(params['locale'] ?? '');
+  const locale = params['locale'];
+  if (!isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
+  const data = await getLocaleData(locale);
   const { drawing } = localeChart(params['chart'] ?? '', data, 'src/pages/[locale]/charts/[chart]/');
   const { file } = props as { file: ChartFile };
   const options = { layout: file.layout, scheme: file.scheme };

@@ -1,5 +1,6 @@
 /** A chart of the registry in one locale, built and written as its drawing, for the build's pages. */
 import type { LocaleData } from '../data/site.ts';
+import type { Locale } from '../i18n/config.ts';
 import { toDrawing } from './drawing.ts';
 import { buildChart } from './registry.ts';
 import type { ChartModel, Drawing } from './types.ts';
@@ -11,8 +12,8 @@ export function localeChart(id: string, data: LocaleData, usedIn: string): { mod
 }
 
 /** The locales with their own chart texts: an untranslated page links to the source language's files. */
-export async function chartLocales(locales: readonly string[], load: (locale: string) => Promise<LocaleData>): Promise<string[]> {
-  const translated: string[] = [];
+export async function chartLocales(locales: readonly Locale[], load: (locale: Locale) => Promise<LocaleData>): Promise<Locale[]> {
+  const translated: Locale[] = [];
   for (const locale of locales) if ((await load(locale)).list('charts').locale === locale) translated.push(locale);
   return translated;
 }

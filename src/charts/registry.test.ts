@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readYamlList } from '../content/yaml-list.ts';
+import { locales } from '../i18n/config.ts';
 import { chartIds } from './ids.ts';
 import { buildChart, registry } from './registry.ts';
-import { localeData } from './test-data.ts';
+import { chartsOf, localeData } from './test-data.ts';
 
-const locales = ['it', 'en'];
 
 describe('chart registry', () => {
   it('has a builder for every chart id', () => {
@@ -52,7 +51,7 @@ describe('chart registry', () => {
   });
 
   it('fails on a missing label, naming the file and the key', () => {
-    const charts: Record<string, unknown>[] = readYamlList(process.cwd(), 'content/en/charts.yaml').map((item) => ({ ...item.data, locale: 'en' }));
+    const charts: Record<string, unknown>[] = chartsOf('en');
     const broken = charts.map((c) => (c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019' } } : c));
     assert.throws(() => buildChart('participants', localeData('en', broken), 'test'), /content\/en\/charts\.yaml.*"labels\.apr-2020" is missing/);
     const without = charts.filter((c) => c['id'] !== 'customers');

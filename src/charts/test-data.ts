@@ -4,21 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { readYamlList } from '../content/yaml-list.ts';
+import { loadContent } from '../content/load.ts';
 import type { LocaleData } from '../data/site.ts';
 import { resolveFigures, type FigureInput } from '../lib/figures.ts';
 import { formatFigure, type UnitPatterns } from '../lib/format.ts';
 import { fillFigures } from '../lib/placeholders.ts';
 
 const root = process.cwd();
-const data = (key: string) => readYamlList(root, 'content/data/figures.yaml', key).map((item) => item.data);
+const { content } = loadContent({ root });
+const data = (key: string) => (content.data[key] ?? []).map((entry) => entry.data);
 export const figures = resolveFigures(data('figures') as unknown as FigureInput[]);
 const sources = new Map(data('sources').map((s) => [String(s['id']), s]));
 
 /** The chart-relevant part of a locale's data; `charts` replaces the entries of its `charts.yaml`. */
 export function localeData(locale: string, charts?: Record<string, unknown>[]): LocaleData {
   const ui = parse(readFileSync(`${root}/content/${locale}/ui.yaml`, 'utf8')) as { language: { intl: string }; units: UnitPatterns };
-  const items = charts ?? readYamlList(root, `content/${locale}/charts.yaml`).map((item) => ({ ...item.data, locale }));
+  const items = charts ?? chartsOf(locale);
   const fig = (id: string) => {
     const figure = figures.get(id);
     if (!figure) throw new Error(`unknown figure "${id}"`);
@@ -33,4 +34,9 @@ export function localeData(locale: string, charts?: Record<string, unknown>[]): 
     list: () => ({ items, locale }),
     text: (value: string) => fillFigures(value, fig),
   } as unknown as LocaleData;
+}
+
+/** The entries of `content/<locale>/charts.yaml`, as the content loader reads them. */
+export function chartsOf(locale: string): Record<string, unknown>[] {
+  return (content.lists['charts'] ?? []).filter((entry) => entry.data['locale'] === locale).map((entry) => entry.data);
 }

@@ -3,7 +3,7 @@
  * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
  */
 import { chartIds } from '../charts/ids.ts';
-import { findReferenceProblems } from '../data/references.ts';
+import { findReferenceProblems } from './references.ts';
 import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
 import { argumentsOf } from '../lib/messages.ts';
@@ -13,10 +13,15 @@ import { suggest } from '../lib/suggest.ts';
 import { findTypedNumbers, matchFigure, proseOfMdx, proseOfText, type FigureText } from '../lib/typed-numbers.ts';
 import { DATA_FILE, loadContent, type LoadedContent, type LoadOptions, type Prose } from './load.ts';
 
+/**
+ * Every problem of the content, sorted by file and line. A file that cannot be read (YAML syntax, a
+ * broken frontmatter) is reported alone: the problems that would follow from it in other files are not.
+ */
 export function checkContent(options: LoadOptions = {}): { problems: string[]; content: LoadedContent } {
   const { content, problems } = loadContent(options);
+  if (content.unreadable.size > 0) return { problems: sortProblems([...content.unreadable.values()]), content };
   if (content.figures.size > 0) {
-    problems.push(...findReferenceProblems({ figures: content.figures, sources: content.sources, pages: content.pages, lists: content.lists }, content.root));
+    problems.push(...findReferenceProblems(content));
   }
   for (const page of content.pages) problems.push(...tagProblems(page.filePath, page.body ?? ''));
   const typed = typedNumbers(content);
@@ -54,6 +59,10 @@ export function tagProblems(file: string, body: string): string[] {
       problems.push(`${where}: the tag "${tag}" is broken: check the quotes around the id. Fix: write it as ${example}.`);
     } else if (name !== 'Term' && end !== '/>') {
       problems.push(`${where}: <${name}> must close itself with "/>". Fix: write it as ${example}.`);
+    } else if (name === 'Chart' && !standsAlone(body, m.index, tag.length)) {
+      problems.push(
+        `${where}: <Chart> is inside a sentence, but a chart is a block of its own. Fix: put "${tag.trim()}" on a line of its own, with an empty line before and after it.`,
+      );
     } else if (name === 'Term' && end !== '/>') {
       const rest = body.slice(m.index + tag.length);
       const close = rest.indexOf('</Term>');
@@ -64,6 +73,19 @@ export function tagProblems(file: string, body: string): string[] {
     }
   }
   return problems;
+}
+
+/** Whether the tag at `index` is alone on its line, between empty lines (or the start or end of the text). */
+function standsAlone(body: string, index: number, length: number): boolean {
+  const start = body.lastIndexOf('\n', index - 1) + 1;
+  const endAt = body.indexOf('\n', index + length);
+  const end = endAt === -1 ? body.length : endAt;
+  if (body.slice(start, end).trim() !== body.slice(index, index + length).trim()) return false;
+  const before = body.slice(0, start).replace(/\n$/, '');
+  const previous = before.slice(before.lastIndexOf('\n') + 1);
+  const after = end === body.length ? '' : body.slice(end + 1);
+  const next = after.slice(0, after.indexOf('\n') === -1 ? undefined : after.indexOf('\n'));
+  return previous.trim() === '' && next.trim() === '';
 }
 
 /**

@@ -4,11 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkContent } from './check.ts';
+import { localesIn, sourceLocale } from '../i18n/config.ts';
+import { codeFields } from '../schemas/common.ts';
 import { loadContent, projectRoot } from './load.ts';
 
 const copies: string[] = [];
@@ -226,6 +228,46 @@ describe('frontmatter and tags', () => {
     cpSync(join(dir, 'content/en/glossary.yaml'), join(dir, 'content/en/glossary.yml'));
     const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
     assertOne(problems, /^content\/en\/glossary\.yml: there is no content\/it\/glossary\.yml/, /did you mean "glossary\.yaml"/);
+  });
+});
+
+describe('a file that cannot be read', () => {
+  it('a YAML syntax error is reported alone: none of what follows from it in other files', () => {
+    // The source glossary unreadable: every translated term would be "not in the source", every <Term> unknown.
+    const { problems, line } = mistake('content/it/glossary.yaml', (t) => t.replace(/^(\s+term: )"([^"]*)"/m, '$1"$2" extra"'), 'extra"');
+    assertOne(problems, new RegExp(`^content/it/glossary\\.yaml:${line}:\\d+: this is not valid YAML`), /Fix: check the quotes/);
+  });
+
+  it('a tab used to indent is named as such', () => {
+    const { problems, line } = mistake('content/en/ui.yaml', (t) => t.replace('  toc: "On this page"', '\ttoc: "On this page"'), '\ttoc:');
+    assertOne(problems, new RegExp(`^content/en/ui\\.yaml:${line}:\\d+: this line is indented with a tab, and YAML allows only spaces\\. Fix: replace the tab`));
+  });
+});
+
+describe('charts in the text', () => {
+  it('a <Chart> inside a sentence names its line', () => {
+    const { problems, line } = mistake('content/en/article.mdx', (t) => t.replace(/\n\n(<Chart id="[^"]+" \/>)\n/, ' as this shows: $1\n'), 'as this shows:');
+    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: <Chart> is inside a sentence, but a chart is a block of its own\\. Fix: put "<Chart id=`));
+  });
+});
+
+describe('the languages', () => {
+  it('are the folders with a ui.yaml, the source language first', () => {
+    const dir = copyContent();
+    assert.deepEqual(localesIn(dir), localesIn(projectRoot));
+    assert.equal(localesIn(dir)[0], sourceLocale);
+    mkdirSync(join(dir, 'content/fr'));
+    writeFileSync(join(dir, 'content/fr/notes.txt'), '');
+    assert.ok(!localesIn(dir).map(String).includes('fr'), 'a folder without ui.yaml is no language');
+    const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+    assertOne(problems, /^content\/fr\/: the folder has no ui\.yaml, so "fr" is not one of the site's languages/);
+    cpSync(join(dir, 'content/en/ui.yaml'), join(dir, 'content/fr/ui.yaml'));
+    assert.deepEqual(localesIn(dir).slice(-1), ['fr']);
+  });
+
+  it("README quotes the fields that are codes, not text", () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    assert.ok(readme.includes(codeFields.map((f) => `\`${f}\``).join(', ')), `README lists ${codeFields.join(', ')}`);
   });
 });
 

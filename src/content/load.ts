@@ -7,47 +7,32 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
-import * as config from '../i18n/config.ts';
+import { localesIn, sourceLocale as configSourceLocale } from '../i18n/config.ts';
 import { resolveFigures, type Figure, type FigureInput } from '../lib/figures.ts';
 import { suggest } from '../lib/suggest.ts';
-import { chartTextSchema } from '../schemas/charts.ts';
-import { idSchema } from '../schemas/common.ts';
-import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from '../schemas/explainer.ts';
-import { figureSchema, sourceSchema } from '../schemas/figures.ts';
+import { codeFields, idSchema } from '../schemas/common.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { uiSchema, type Ui } from '../schemas/ui.ts';
 import { splitMdx } from './frontmatter.ts';
+import { DATA_FILE, dataLists, listFile } from './registry.ts';
 import { compareUiKeys } from './ui-keys.ts';
 import { parseYaml, type YamlDoc } from './yaml-doc.ts';
-import { collectYamlList } from './yaml-list.ts';
 
 /** The project folder: the check and the tests run on it, or on a copy of its `content/`. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export const DATA_FILE = 'content/data/figures.yaml';
+export { DATA_FILE };
 
-/**
- * The list files of `content/<locale>/` with a schema, by file name, and the collection each feeds.
- * A list file not named here is still checked (YAML, ids, figures, typed numbers), just not its fields.
- */
-export const LIST_FILES: Record<string, { collection: string; schema: z.ZodObject }> = {
-  'key-figures.yaml': { collection: 'keyFigures', schema: keyFigureSchema },
-  'claims.yaml': { collection: 'claims', schema: claimSchema },
-  'timeline.yaml': { collection: 'timeline', schema: eventSchema },
-  'glossary.yaml': { collection: 'glossary', schema: termSchema },
-  'charts.yaml': { collection: 'charts', schema: chartTextSchema },
-  'sources.yaml': { collection: 'sourceTexts', schema: sourceTextSchema },
-};
-
-/** Fields of list entries that hold ids, dates or codes rather than text a reader reads. */
-const NOT_PROSE = new Set(['id', 'locale', 'order', 'figure', 'figures', 'sources', 'verdict', 'date', 'kind', 'intl']);
+/** Fields of list entries that a reader does not read: the codes, and what the loader adds. */
+const NOT_PROSE = new Set<string>([...codeFields, 'locale', 'order', 'intl']);
 
 export interface ContentEntry {
   /** `<locale>/<id>` for list entries, `<locale>/<name>` for pages. */
   id: string;
   /** Relative to the root, e.g. `content/en/claims.yaml`. */
   filePath: string;
-  line?: number;
+  /** The line the entry starts at (1 for a page). */
+  line: number;
   body?: string;
   data: Record<string, unknown>;
 }
@@ -68,6 +53,8 @@ export interface LoadedContent {
   sourceLocale: string;
   figures: Map<string, Figure>;
   sources: Map<string, unknown>;
+  /** The data file's entries as read, with their lines, by list (`figures`, `sources`). */
+  data: Record<string, ContentEntry[]>;
   /** Every locale's `ui.yaml` as parsed; `data` is set when it is valid. */
   ui: Map<string, UiEntry>;
   pages: ContentEntry[];
@@ -75,6 +62,8 @@ export interface LoadedContent {
   /** The files of each locale, relative to its folder: `article.mdx`, `ui.yaml`… */
   files: Map<string, string[]>;
   prose: Prose[];
+  /** Files that cannot be read (not valid YAML, a broken frontmatter), with the problem. */
+  unreadable: Map<string, string>;
 }
 
 interface UiEntry {
@@ -96,8 +85,8 @@ type Issue = z.core.$ZodIssue;
 /** Reads every content file under `root`; returns what could be loaded and every problem found. */
 export function loadContent(options: LoadOptions = {}): { content: LoadedContent; problems: string[] } {
   const root = options.root ?? projectRoot;
-  const locales = options.locales ?? config.locales;
-  const sourceLocale = options.sourceLocale ?? config.sourceLocale;
+  const locales = options.locales ?? localesIn(root);
+  const sourceLocale = options.sourceLocale ?? configSourceLocale;
   const problems: string[] = [];
   const content: LoadedContent = {
     root,
@@ -105,11 +94,13 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
     sourceLocale,
     figures: new Map(),
     sources: new Map(),
+    data: {},
     ui: new Map(),
     pages: [],
     lists: {},
     files: new Map(),
     prose: [],
+    unreadable: new Map(),
   };
 
   loadData(root, content, problems);
@@ -118,15 +109,12 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
   for (const locale of locales) {
     const files = filesOf(resolve(root, 'content', locale));
     content.files.set(locale, files);
-    if (!files.includes('ui.yaml') && existsSync(resolve(root, 'content', locale))) {
-      problems.push(`content/${locale}/ui.yaml: the interface strings of "${locale}" are missing. Fix: copy content/${sourceLocale}/ui.yaml there and translate the text in quotes.`);
-    }
     for (const name of files) {
       const file = `content/${locale}/${name}`;
       const text = readFileSync(resolve(root, file), 'utf8');
       if (name === 'ui.yaml') loadUi(file, text, locale, content, problems);
       else if (name.endsWith('.mdx')) loadPage(file, text, locale, name, sourceLocale, content, problems);
-      else if (name.endsWith('.yaml') || name.endsWith('.yml')) loadList(root, file, text, locale, name, sourceLocale, content, problems);
+      else if (name.endsWith('.yaml') || name.endsWith('.yml')) loadList(file, text, locale, name, sourceLocale, content, problems);
     }
   }
   problems.push(...uiProblems(content));
@@ -152,21 +140,25 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
   }
   const doc = parseYaml(readFileSync(resolve(root, DATA_FILE), 'utf8'), DATA_FILE);
   if (doc.problem) {
-    problems.push(doc.problem);
+    unreadable(content, DATA_FILE, doc.problem, problems);
     return;
   }
   const inputs: FigureInput[] = [];
-  for (const [key, schema] of [['sources', sourceSchema], ['figures', figureSchema]] as const) {
-    const list = collectYamlList(root, DATA_FILE, key);
-    problems.push(...list.problems);
+  for (const [key, schema] of Object.entries(dataLists)) {
     const raw = (doc.data as Record<string, unknown> | null)?.[key];
-    const entries = Array.isArray(raw) ? raw : [];
-    for (const item of list.items) {
-      const index = entries.findIndex((e) => (e as { id?: unknown } | null)?.id === item.id);
+    if (!Array.isArray(raw)) {
+      problems.push(`${DATA_FILE}: the top-level field "${key}" is missing or not a list. Fix: add "${key}:" with a list of entries, each starting with "- id: …".`);
+      continue;
+    }
+    const entries: ContentEntry[] = (content.data[key] = []);
+    for (const item of listItems(DATA_FILE, doc, raw, [key], problems)) {
       const parsed = schema.safeParse(item.data);
       if (!parsed.success) {
-        problems.push(...schemaProblems(DATA_FILE, (path) => doc.lineOf([key, index, ...path]), parsed.error.issues, item.data));
-      } else if (key === 'sources') content.sources.set(item.id, parsed.data);
+        problems.push(...schemaProblems(DATA_FILE, (path) => doc.lineOf([key, item.index, ...path]), parsed.error.issues, item.data));
+        continue;
+      }
+      entries.push({ id: item.id, filePath: DATA_FILE, line: item.line, data: parsed.data });
+      if (key === 'sources') content.sources.set(item.id, parsed.data);
       else inputs.push(parsed.data as FigureInput);
     }
   }
@@ -177,23 +169,49 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
   }
 }
 
-/** Config locales without a folder, and folders that are no locale. */
+/**
+ * The entries of a YAML list (at `path` in `doc`), each with its id, position and line. An entry without
+ * an id, or with an id used before, is reported and left out, so that one run reports every problem.
+ */
+function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | number)[], problems: string[]) {
+  const seen = new Map<string, number>();
+  const items: { id: string; index: number; line: number; data: Record<string, unknown> }[] = [];
+  for (const [index, data] of list.entries()) {
+    const line = doc.lineOf([...path, index]);
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push(`${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`);
+      continue;
+    }
+    const fields = data as Record<string, unknown>;
+    const id = fields['id'];
+    if (typeof id !== 'string' || id === '') {
+      problems.push(`${file}:${line}: this entry has no "id". Fix: add "id: some-name" (lower case, dashes).`);
+      continue;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(`${file}:${line}: the id "${id}" is used twice (first at line ${first}). Fix: ids must be unique; rename one, or delete the copy.`);
+      continue;
+    }
+    seen.set(id, line);
+    items.push({ id, index, line, data: fields });
+  }
+  return items;
+}
+
+/** Folders of `content/` that are no language: without a `ui.yaml`, nothing in them is shown. */
 function folderProblems(root: string, locales: readonly string[], sourceLocale: string): string[] {
-  const problems: string[] = [];
   const dir = resolve(root, 'content');
   const folders = existsSync(dir) ? readdirSync(dir).filter((d) => d !== 'data' && !d.startsWith('.') && statSync(join(dir, d)).isDirectory()) : [];
-  for (const locale of locales) {
-    if (!folders.includes(locale)) {
-      problems.push(
-        `content/${locale}/: the folder is missing, but "${locale}" is listed in src/i18n/config.ts. ` +
-          `Fix: create content/${locale}/ with a ui.yaml (copy content/${sourceLocale}/ui.yaml and translate it), or remove "${locale}" from the list.`,
-      );
-    }
-  }
-  for (const folder of folders) {
-    if (!locales.includes(folder)) {
-      problems.push(`content/${folder}/: "${folder}" is not one of the site's languages, so nothing in it is shown. Fix: add '${folder}' to locales in src/i18n/config.ts.`);
-    }
+  const problems = folders
+    .filter((folder) => !locales.includes(folder))
+    .map(
+      (folder) =>
+        `content/${folder}/: the folder has no ui.yaml, so "${folder}" is not one of the site's languages and nothing in it is shown. ` +
+        `Fix: copy content/${sourceLocale}/ui.yaml into it and translate it (the folder's name must be a language code such as "fr" or "pt-BR").`,
+    );
+  if (!locales.includes(sourceLocale)) {
+    problems.push(`content/${sourceLocale}/ui.yaml: the source language's interface strings are missing. Fix: restore the file from git (git checkout -- content/${sourceLocale}/).`);
   }
   return problems;
 }
@@ -211,7 +229,7 @@ function loadUi(file: string, text: string, locale: string, content: LoadedConte
   const doc = parseYaml(text, file);
   let data: Ui | undefined;
   let issues: readonly Issue[] = [];
-  if (doc.problem) problems.push(doc.problem);
+  if (doc.problem) unreadable(content, file, doc.problem, problems);
   else {
     const parsed = uiSchema.safeParse(doc.data);
     if (parsed.success) data = parsed.data;
@@ -249,7 +267,7 @@ function uiProblems(content: LoadedContent): string[] {
 
 function loadPage(file: string, text: string, locale: string, name: string, sourceLocale: string, content: LoadedContent, problems: string[]) {
   const page = splitMdx(text, file);
-  problems.push(...page.problems);
+  for (const problem of page.problems) unreadable(content, file, problem, problems);
   let data: Record<string, unknown> = {};
   const doc = page.frontmatter;
   if (doc && !doc.problem) {
@@ -261,17 +279,17 @@ function loadPage(file: string, text: string, locale: string, name: string, sour
       if (!/^\d{4}-\d{2}/.test(s.value)) content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
     }
   }
-  content.pages.push({ id: `${locale}/${name.replace(/\.mdx$/, '')}`, filePath: file, body: page.body, data });
+  content.pages.push({ id: `${locale}/${name.replace(/\.mdx$/, '')}`, filePath: file, line: 1, body: page.body, data });
   content.prose.push({ file, locale, line: 1, text: page.body, mdx: true });
 }
 
-function loadList(root: string, file: string, text: string, locale: string, name: string, sourceLocale: string, content: LoadedContent, problems: string[]) {
+function loadList(file: string, text: string, locale: string, name: string, sourceLocale: string, content: LoadedContent, problems: string[]) {
   const doc = parseYaml(text, file);
   if (doc.problem) {
-    problems.push(doc.problem);
+    unreadable(content, file, doc.problem, problems);
     return;
   }
-  const known = LIST_FILES[name];
+  const known = listFile(name);
   for (const s of doc.strings()) {
     const field = s.path.findLast((p): p is string => typeof p === 'string');
     if (field !== undefined && NOT_PROSE.has(field)) continue;
@@ -282,23 +300,23 @@ function loadList(root: string, file: string, text: string, locale: string, name
     if (known) problems.push(`${file}: expected a list of entries, each starting with "- id: …". Fix: compare with content/${sourceLocale}/${name}.`);
     return;
   }
-  const list = collectYamlList(root, file);
-  problems.push(...list.problems);
   const collection = known?.collection ?? name.replace(/\.ya?ml$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
   const entries = (content.lists[collection] ??= []);
-  const raw = doc.data as unknown[];
-  for (const item of list.items) {
-    const index = raw.findIndex((e) => (e as { id?: unknown } | null)?.id === item.id);
-    const shape = known?.schema.shape ?? {};
-    const data = { ...item.data, ...('locale' in shape ? { locale } : {}), ...('order' in shape ? { order: index } : {}) };
+  for (const item of listItems(file, doc, doc.data, [], problems)) {
+    let data: Record<string, unknown> = { ...item.data, locale, order: item.index };
     if (known) {
       const parsed = known.schema.safeParse(data);
-      if (!parsed.success) {
-        problems.push(...schemaProblems(file, (path) => doc.lineOf([index, ...path]), parsed.error.issues, data, `content/${sourceLocale}/${name}`));
-      }
+      if (parsed.success) data = parsed.data;
+      else problems.push(...schemaProblems(file, (path) => doc.lineOf([item.index, ...path]), parsed.error.issues, data, `content/${sourceLocale}/${name}`));
     }
-    entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, data: { ...data, locale } });
+    entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, data });
   }
+}
+
+/** A file that cannot be read: its problem is the only one worth reporting until it is fixed. */
+function unreadable(content: LoadedContent, file: string, problem: string, problems: string[]) {
+  content.unreadable.set(file, problem);
+  problems.push(problem);
 }
 
 /** Turns schema issues into problems with the field's line and a fix. */

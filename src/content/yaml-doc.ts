@@ -3,7 +3,6 @@
  * can be reported at its line.
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { yamlSyntaxMessage } from './yaml-list.ts';
 
 export interface YamlDoc {
   /** The data, or undefined when the text is not valid YAML. */
@@ -66,4 +65,15 @@ function stringsOf(node: unknown, path: (string | number)[], lineAt: (offset: nu
   }
   if (isSeq(node)) return node.items.flatMap((item, i) => stringsOf(item, [...path, i], lineAt));
   return [];
+}
+
+/** The message for a YAML syntax error, with the usual causes and their fix. */
+export function yamlSyntaxMessage(file: string, line: number, col: number, error: { code: string; message: string }): string {
+  if (error.code === 'TAB_AS_INDENT') {
+    return `${file}:${line}:${col}: this line is indented with a tab, and YAML allows only spaces. Fix: replace the tab at the start of line ${line} with spaces, as many as the lines around it use.`;
+  }
+  return (
+    `${file}:${line}:${col}: this is not valid YAML (${error.code}: ${error.message.split('\n')[0]}). ` +
+    'Fix: check the quotes, the colon after each field name and the indentation on that line and the one before.'
+  );
 }

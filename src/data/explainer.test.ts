@@ -3,9 +3,8 @@
  * claim is judged and sourced, every term the text marks is defined, in every language.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readYamlList } from '../content/yaml-list.ts';
+import { loadContent } from '../content/load.ts';
 import { locales, sourceLocale } from '../i18n/config.ts';
 import { resolveFigures, type FigureInput } from '../lib/figures.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
@@ -13,7 +12,8 @@ import { figureIdsIn } from '../lib/placeholders.ts';
 import { verdicts } from '../schemas/explainer.ts';
 
 const root = process.cwd();
-const data = (key: string) => readYamlList(root, 'content/data/figures.yaml', key).map((item) => item.data);
+const { content } = loadContent({ root });
+const data = (key: string) => (content.data[key] ?? []).map((entry) => entry.data);
 const inputs = data('figures') as unknown as FigureInput[];
 const figures = resolveFigures(inputs);
 const sourceIds = new Set(data('sources').map((s) => s['id']));
@@ -59,8 +59,11 @@ describe('derived figures', () => {
 
 for (const locale of locales) {
   /** A language shows the source language's file until it has its own (the page's fallback). */
-  const file = (name: string) => [locale, sourceLocale].map((l) => `content/${l}/${name}`).find((f) => existsSync(f)) ?? `content/${locale}/${name}`;
-  const list = (name: string) => readYamlList(root, file(`${name}.yaml`)).map((item) => item.data);
+  const list = (name: string) => {
+    const entries = content.lists[name] ?? [];
+    const own = entries.filter((e) => e.data['locale'] === locale);
+    return (own.length > 0 ? own : entries.filter((e) => e.data['locale'] === sourceLocale)).map((e) => e.data);
+  };
 
   describe(`content/${locale}/`, () => {
     it('judges every claim with a known verdict and at least one known source', () => {
@@ -76,7 +79,7 @@ for (const locale of locales) {
 
     it('defines every glossary term that the article marks, and marks every defined term', () => {
       const defined = new Set(list('glossary').map((t) => String(t['id'])));
-      const article = readFileSync(file('article.mdx'), 'utf8');
+      const article = (content.pages.find((p) => p.id === `${locale}/article`) ?? content.pages.find((p) => p.id === `${sourceLocale}/article`))?.body ?? '';
       const used = new Set(tagsIn(article).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
       for (const id of used) assert.ok(defined.has(id), `<Term id="${id}"> is not in content/${locale}/glossary.yaml`);
       for (const id of defined) assert.ok(used.has(id), `glossary term "${id}" is never marked in the article`);
@@ -84,7 +87,7 @@ for (const locale of locales) {
     });
 
     it('shows key figures and cites figures that exist, ratios being derived', () => {
-      const cards = list('key-figures');
+      const cards = list('keyFigures');
       assert.ok(cards.length >= 4 && cards.length <= 6, `${cards.length} cards`);
       for (const card of cards) {
         const figure = figures.get(String(card['figure']));

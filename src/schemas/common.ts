@@ -12,3 +12,10 @@ export const isoDateSchema = z
 
 /** A non-empty line of reader-facing text. */
 export const textSchema = z.string().trim().min(1, 'this text is empty');
+
+/**
+ * Fields of list entries that hold codes, not text: ids, figure and source ids, verdicts, dates, kinds.
+ * A translation keeps them as in the source language, and the number check does not read them.
+ * README ("What you translate") quotes this list.
+ */
+export const codeFields = ['id', 'figure', 'figures', 'sources', 'verdict', 'date', 'kind'] as const;

@@ -7,7 +7,7 @@ import { chartCsv } from '../../../charts/csv.ts';
 import { chartLocales } from '../../../charts/locale-drawing.ts';
 import { buildChart, chartIds } from '../../../charts/registry.ts';
 import { getLocaleData } from '../../../data/site.ts';
-import { locales } from '../../../i18n/config.ts';
+import { isLocale, locales } from '../../../i18n/config.ts';
 
 /** Only locales with their own chart texts: an untranslated page links to the source language's files. */
 export const getStaticPaths = (async () => {
@@ -16,7 +16,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const data = await getLocaleData(params['locale'] ?? '');
+  const locale = params['locale'];
+  if (!isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
+  const data = await getLocaleData(locale);
   const model = buildChart(params['chart'] ?? '', data, 'src/pages/[locale]/data/[chart].csv.ts');
   const { chart: words } = data.ui;
   const csv = chartCsv(model, { low: words.csvLow, high: words.csvHigh, approx: words.csvApprox, yes: words.csvYes, sources: words.csvSources }, data.sources);

@@ -1,56 +1,24 @@
 /**
  * Cross-checks the content: every figure, source, glossary term and chart that a text names must exist,
  * and a translation must keep the source language's ids, dates, verdicts and references.
- * All problems are collected and thrown together, each with its file, line and fix.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { sourceLocale } from '../i18n/config.ts';
-import type { Figure } from '../lib/figures.ts';
+import { chartIds } from '../charts/ids.ts';
 import { unknownFigureMessage } from '../lib/figures.ts';
+import { tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
 import { suggest } from '../lib/suggest.ts';
-import { chartIds } from '../charts/ids.ts';
-import { collectYamlList } from '../content/yaml-list.ts';
-import { tagsIn } from '../lib/mdx-tags.ts';
 import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
+import { codeFields } from '../schemas/common.ts';
+import type { ContentEntry, LoadedContent } from './load.ts';
 
-interface Entry {
-  id: string;
-  filePath?: string | undefined;
-  body?: string | undefined;
-  data: Record<string, unknown>;
-}
+/** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
+const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
-interface Content {
-  figures: ReadonlyMap<string, Figure>;
-  sources: ReadonlyMap<string, unknown>;
-  pages: readonly Entry[];
-  lists: Record<string, readonly Entry[]>;
-}
-
-/** Fields of list entries that are not translated: a translation must keep them as in the source language. */
-const FIXED_FIELDS = ['figure', 'figures', 'sources', 'verdict', 'date', 'kind'];
-
-export class ContentReferenceError extends Error {
-  override name = 'ContentReferenceError';
-}
-
-/** Throws a ContentReferenceError listing every problem that `findReferenceProblems` finds. */
-export function validateReferences(content: Content): void {
-  const problems = findReferenceProblems(content);
-  if (problems.length > 0) {
-    throw new ContentReferenceError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
-  }
-}
-
-/**
- * Lists the content's reference problems, each as "file:line: what is wrong. Fix: …".
- * `root` is the project folder the entries' file paths are relative to.
- */
-export function findReferenceProblems(content: Content, root: string = process.cwd()): string[] {
+/** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
+export function findReferenceProblems(content: Pick<LoadedContent, 'figures' | 'sources' | 'pages' | 'lists' | 'sourceLocale'>): string[] {
   const problems: string[] = [];
-  const lineOf = lineFinder(root);
+  const { sourceLocale } = content;
+  const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
   const figureIds = [...content.figures.keys()];
   const sourceIds = [...content.sources.keys()];
 
@@ -122,9 +90,8 @@ export function findReferenceProblems(content: Content, root: string = process.c
     const locale = page.id.split('/')[0] ?? '';
     const termIds = glossary.filter((e) => e.data['locale'] === locale).map((e) => e.id.slice(locale.length + 1));
     const terms = termIds.length > 0 ? termIds : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
-    const file = page.filePath ?? `content/${page.id}.mdx`;
-    const text = readFileSync(resolve(root, file), 'utf8');
-    for (const tag of tagsIn(text)) {
+    const file = page.filePath;
+    for (const tag of tagsIn(page.body ?? '')) {
       const where = `${file}:${tag.line}`;
       if (!tag.id) {
         problems.push(`${where}: <${tag.name}> has no id. Fix: write it as <${tag.name} id="…" />.`);
@@ -139,23 +106,4 @@ export function findReferenceProblems(content: Content, root: string = process.c
 
 function asIds(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Returns "file:line" for a list entry, reading the YAML file once to find its line. */
-function lineFinder(root: string) {
-  const lines = new Map<string, Map<string, number>>();
-  return (entry: Entry): string => {
-    const file = entry.filePath ?? '';
-    const locale = String(entry.data['locale'] ?? '');
-    const id = locale ? entry.id.slice(locale.length + 1) : entry.id;
-    if (!lines.has(file)) {
-      try {
-        lines.set(file, new Map(collectYamlList(root, file).items.map((item) => [item.id, item.line])));
-      } catch {
-        lines.set(file, new Map());
-      }
-    }
-    const line = lines.get(file)?.get(id);
-    return line ? `${file}:${line}` : `${file} (entry "${id}")`;
-  };
 }

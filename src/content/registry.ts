@@ -1,0 +1,40 @@
+/**
+ * The content files, named once: the data file's lists and each language's list files, with the
+ * collection each feeds and the schema its entries follow. The loader (`load.ts`), the collections
+ * (`src/content.config.ts`), the pages (`src/data/site.ts`) and the tests read this registry.
+ */
+import { chartTextSchema } from '../schemas/charts.ts';
+import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from '../schemas/explainer.ts';
+import { figureSchema, sourceSchema } from '../schemas/figures.ts';
+
+/** Every figure and source, once, for every language. */
+export const DATA_FILE = 'content/data/figures.yaml';
+
+/** The top-level lists of the data file, by key (= collection). */
+export const dataLists = {
+  sources: sourceSchema,
+  figures: figureSchema,
+} as const;
+
+/** The list files of `content/<locale>/`, by the collection each feeds. */
+export const lists = {
+  keyFigures: { file: 'key-figures.yaml', schema: keyFigureSchema },
+  claims: { file: 'claims.yaml', schema: claimSchema },
+  timeline: { file: 'timeline.yaml', schema: eventSchema },
+  glossary: { file: 'glossary.yaml', schema: termSchema },
+  /** The words of the charts; their data come from the figures through `src/charts/registry.ts`. */
+  charts: { file: 'charts.yaml', schema: chartTextSchema },
+  /** What each source is called, and notes on it, in each language; its facts are in the data file. */
+  sourceTexts: { file: 'sources.yaml', schema: sourceTextSchema },
+} as const;
+
+export type ListCollection = keyof typeof lists;
+
+/** The collection names of the list files. */
+export const listCollections = Object.keys(lists).filter((name): name is ListCollection => Object.hasOwn(lists, name));
+
+/** The collection and schema of a list file, by its name (`claims.yaml`), if it is one. */
+export function listFile(name: string) {
+  const collection = listCollections.find((c) => lists[c].file === name);
+  return collection && { collection, schema: lists[collection].schema };
+}
