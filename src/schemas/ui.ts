@@ -18,7 +18,8 @@ const pattern = (...names: string[]) =>
       return;
     }
     const lost = names.filter((name) => !used.includes(name));
-    if (lost.length > 0) ctx.addIssue({ code: 'custom', message: `the pattern must keep ${lost.map((n) => `{${n}}`).join(' and ')}` });
+    if (lost.length > 0)
+      ctx.addIssue({ code: 'custom', message: `the pattern must keep ${lost.map((n) => `{${n}}`).join(' and ')}` });
   });
 
 /** A pattern with the `{n}` placeholder for the number. */
@@ -36,14 +37,11 @@ export const uiSchema = z.strictObject({
   glossary: group(['backToText']),
   sources: group(['noUrl', 'entry', 'aside', 'twoNotes']),
   chart: group([
-    'showChart',
     'showTable',
-    'view',
     'download',
     'source',
     'sources',
     'keyboardHint',
-    'loading',
     'roledescription',
     'approx',
     'approxShort',
