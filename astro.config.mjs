@@ -38,7 +38,13 @@ export default defineConfig({
     // 'self' lets tools fetch the site's own files from the page (Lighthouse reads robots.txt so).
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
 });

@@ -32,10 +32,16 @@ export const PORT_BASE = Number(process.env['E2E_PORT_BASE'] || 4400);
 
 const targets = HOSTS.flatMap((host) => BUILDS.map((build) => ({ host, build }))).map(({ host, build }, index) => {
   const port = PORT_BASE + index;
-  return { host, build, port, url: `http://localhost:${port}${build.base}`, name: index === 0 ? 'root' : `${host.name}-${build.name}` };
+  return {
+    host,
+    build,
+    port,
+    url: `http://localhost:${port}${build.base}`,
+    name: index === 0 ? 'root' : `${host.name}-${build.name}`,
+  };
 });
 /** The address of the root build on the Node server (project "root"). */
-export const ROOT_URL = targets[0]!.url;
+export const ROOT_URL = targets[0]?.url ?? `http://localhost:${PORT_BASE}/`;
 
 const chromium = findChromium();
 const isRoot = process.getuid?.() === 0;

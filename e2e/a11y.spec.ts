@@ -49,8 +49,12 @@ for (const javaScriptEnabled of [true, false]) {
           if (javaScriptEnabled) await drawEveryChart(page);
           else expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
           const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-          console.log(`axe ${name} ${colorScheme} js-${javaScriptEnabled ? 'on' : 'off'}: ${violations.length} violations`);
+          const summary = violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
+          console.log(
+            `axe ${name} ${colorScheme} js-${javaScriptEnabled ? 'on' : 'off'}: ${violations.length} violations`,
+          );
           expect(summary).toEqual([]);
         });
       }

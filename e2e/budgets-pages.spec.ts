@@ -36,7 +36,10 @@ async function measure(page: Page, path: string) {
     const kind = KINDS[response.request().resourceType()];
     if (!kind) return;
     // The 404 page is served at any address: its file is 404.html.
-    const file = response.status() === 404 && kind === 'html' ? '404.html' : new URL(response.url()).pathname.replace(/\/$/, '/index.html');
+    const file =
+      response.status() === 404 && kind === 'html'
+        ? '404.html'
+        : new URL(response.url()).pathname.replace(/\/$/, '/index.html');
     fetched.set(file, kind);
   });
   await page.goto(path);

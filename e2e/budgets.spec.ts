@@ -32,7 +32,9 @@ function javascript(page: Page) {
 }
 
 for (const locale of ['it', 'en']) {
-  test(`/${locale}/ keeps its JavaScript within budget, read to the end and with every chart used`, async ({ page }) => {
+  test(`/${locale}/ keeps its JavaScript within budget, read to the end and with every chart used`, async ({
+    page,
+  }) => {
     // Reads the whole page and uses every chart, on a machine the browser may share.
     test.slow();
     const measure = javascript(page);
@@ -40,14 +42,21 @@ for (const locale of ['it', 'en']) {
     await page.mouse.move(0, 0);
     await readToTheEnd(page);
     const before = await measure();
-    expect(before, `JS read to the end without using a chart: ${before} B gzip`).toBeLessThanOrEqual(budgets.jsBeforeInteraction);
-    await expect(page.locator('chart-figure[data-state="static"]')).toHaveCount(await page.locator('chart-figure').count());
+    expect(before, `JS read to the end without using a chart: ${before} B gzip`).toBeLessThanOrEqual(
+      budgets.jsBeforeInteraction,
+    );
+    await expect(page.locator('chart-figure[data-state="static"]')).toHaveCount(
+      await page.locator('chart-figure').count(),
+    );
 
     await useEveryChart(page);
     const after = await measure();
     expect(after, `JS once every chart is used: ${after} B gzip`).toBeLessThanOrEqual(budgets.jsAfterInteraction);
     expect(after, 'the charts did load their code').toBeGreaterThan(before);
-    test.info().annotations.push({ type: 'bytes', description: `/${locale}/ JS gzip: ${before} B read to the end, ${after} B with every chart used` });
+    test.info().annotations.push({
+      type: 'bytes',
+      description: `/${locale}/ JS gzip: ${before} B read to the end, ${after} B with every chart used`,
+    });
   });
 
   test(`/${locale}/ shifts no layout over a full read and the use of every chart`, async ({ page }) => {
@@ -72,7 +81,9 @@ for (const locale of ['it', 'en']) {
     await page.waitForTimeout(600);
     // Every shift counts, even right after the pointer moved: a chart's swap must not move anything.
     const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-    test.info().annotations.push({ type: 'cls', description: `/${locale}/ CLS over a full read and every chart used: ${cls}` });
+    test
+      .info()
+      .annotations.push({ type: 'cls', description: `/${locale}/ CLS over a full read and every chart used: ${cls}` });
     expect(cls).toBeLessThanOrEqual(budgets.cls);
   });
 }

@@ -17,8 +17,18 @@ const OTHER_ORIGIN_PORT = Number(process.env['E2E_PORT_BASE'] || 4400) + 10;
 
 const LOCALES = {
   // A number and its unit are joined by a non-breaking space (\u00A0), as the formatter writes them.
-  it: { q1: 'Q1 FY2021: 328,2\u00A0milioni di dollari', last: 'Q4 FY2021: 882,5\u00A0milioni di dollari', operating: 'Q1 FY2020: 1,6\u00A0milioni di dollari', approx: 'circa 10\u00A0milioni' },
-  en: { q1: 'Q1 FY2021: $328.2\u00A0million', last: 'Q4 FY2021: $882.5\u00A0million', operating: 'Q1 FY2020: $1.6\u00A0million', approx: 'about 10\u00A0million' },
+  it: {
+    q1: 'Q1 FY2021: 328,2\u00A0milioni di dollari',
+    last: 'Q4 FY2021: 882,5\u00A0milioni di dollari',
+    operating: 'Q1 FY2020: 1,6\u00A0milioni di dollari',
+    approx: 'circa 10\u00A0milioni',
+  },
+  en: {
+    q1: 'Q1 FY2021: $328.2\u00A0million',
+    last: 'Q4 FY2021: $882.5\u00A0million',
+    operating: 'Q1 FY2020: $1.6\u00A0million',
+    approx: 'about 10\u00A0million',
+  },
 } as const;
 
 /** Page errors (window.onerror included), console errors and CSP violations while a test runs. */
@@ -27,7 +37,9 @@ async function problems(page: Page) {
   await page.exposeFunction('reportProblem', (text: string) => found.push(text));
   await page.addInitScript(() => {
     const report = (window as unknown as { reportProblem: (text: string) => void }).reportProblem;
-    document.addEventListener('securitypolicyviolation', (e) => report(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      report(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
     window.addEventListener('error', (e) => report(`window error: ${e.message}`));
   });
   page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
@@ -37,7 +49,8 @@ async function problems(page: Page) {
   return found;
 }
 
-const figure = (page: Page, id: string) => page.locator('chart-figure').filter({ has: page.locator(`figure[data-chart="${id}"]`) });
+const figure = (page: Page, id: string) =>
+  page.locator('chart-figure').filter({ has: page.locator(`figure[data-chart="${id}"]`) });
 const image = (chart: Locator) => chart.locator('img.chart-image');
 
 /** The image's file as the browser chose it from the picture's sources, once it has loaded. */
@@ -104,7 +117,8 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       const live = chart.locator('[data-live]');
 
       // Hover: sweep across the plot until the article's quarter is under the pointer.
-      const box = (await chart.locator('canvas').boundingBox())!;
+      const box = await chart.locator('canvas').boundingBox();
+      if (!box) throw new Error('the chart has no canvas on screen');
       const seen: string[] = [];
       for (let x = box.x + box.width * 0.4; x < box.x + box.width && !seen.join().includes(expected.q1); x += 12) {
         await page.mouse.move(x, box.y + box.height / 2);
@@ -137,7 +151,10 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       await expect(tooltip).toBeHidden();
     });
 
-    test('keep the table one click away, and offer the data and the images as files', { tag: '@host' }, async ({ page, request }) => {
+    test('keep the table one click away, and offer the data and the images as files', { tag: '@host' }, async ({
+      page,
+      request,
+    }) => {
       await page.goto(`${locale}/`);
       const participants = figure(page, 'participants');
       await participants.scrollIntoViewIfNeeded();
@@ -149,7 +166,10 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       for (const id of CHART_IDS) {
         const links = figure(page, id).locator('.chart-links a[download]');
         const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        expect(hrefs.map((h) => new URL(h).pathname.replace(/^.*?\/(it|en)\//, '$1/')), id).toEqual([
+        expect(
+          hrefs.map((h) => new URL(h).pathname.replace(/^.*?\/(it|en)\//, '$1/')),
+          id,
+        ).toEqual([
           `${locale}/data/${id}.csv`,
           `${locale}/charts/${id}/${id}-light.svg`,
           `${locale}/charts/${id}/${id}.png`,
@@ -161,11 +181,16 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
         }
       }
       const csv = await (await request.get(`${locale}/data/quarterly-revenue.csv`)).text();
-      const header = locale === 'it' ? 'Trimestre,Ricavi (milioni di dollari),approssimato,fonti' : 'Quarter,Revenue (millions of dollars),approximate,sources';
+      const header =
+        locale === 'it'
+          ? 'Trimestre,Ricavi (milioni di dollari),approssimato,fonti'
+          : 'Quarter,Revenue (millions of dollars),approximate,sources';
       expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(header);
       expect(csv).toContain('\r\nQ1 FY2021,328.2,,StreetInsider <https://');
       const svg = await (await request.get(`${locale}/charts/quarterly-revenue/quarterly-revenue-light.svg`)).text();
-      expect(svg, 'text stays text, in the locale’s numbers').toMatch(locale === 'it' ? /<text[^>]*>328,2<\/text>/ : /<text[^>]*>328.2<\/text>/);
+      expect(svg, 'text stays text, in the locale’s numbers').toMatch(
+        locale === 'it' ? /<text[^>]*>328,2<\/text>/ : /<text[^>]*>328.2<\/text>/,
+      );
       expect(svg).toContain('font-family="system-ui');
     });
 
@@ -238,7 +263,9 @@ test('when Chart.js cannot load, the image and the table stay and nothing throws
   expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
 });
 
-test('on a narrow touch screen, bars lie on their side, in the image and once a tap draws them', async ({ browser }) => {
+test('on a narrow touch screen, bars lie on their side, in the image and once a tap draws them', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const errors = await problems(page);
@@ -246,7 +273,8 @@ test('on a narrow touch screen, bars lie on their side, in the image and once a 
   const chart = figure(page, 'quarterly-revenue');
   expect(await shown(chart)).toBe('quarterly-revenue-narrow-light.svg');
   const stage = chart.locator('.chart-stage');
-  const box = (await stage.boundingBox())!;
+  const box = await stage.boundingBox();
+  if (!box) throw new Error('the chart has no stage on screen');
   await stage.tap({ position: { x: box.width * 0.6, y: box.height * 0.55 } });
   await expect(chart).toHaveAttribute('data-state', 'drawn');
   const canvas = chart.locator('canvas');
@@ -266,7 +294,12 @@ test('a chart crossing the narrow threshold redraws the other way without an err
   await page.goto('en/');
   const chart = figure(page, 'quarterly-revenue');
   await use(chart);
-  const horizontal = () => chart.locator('canvas').evaluate((c: HTMLCanvasElement) => (c.width > 0 ? c.getBoundingClientRect().height > c.getBoundingClientRect().width : null));
+  const horizontal = () =>
+    chart
+      .locator('canvas')
+      .evaluate((c: HTMLCanvasElement) =>
+        c.width > 0 ? c.getBoundingClientRect().height > c.getBoundingClientRect().width : null,
+      );
   for (const width of [460, 520, 400, 700, 470, 1000, 380]) {
     await page.setViewportSize({ width, height: 800 });
     await expect.poll(horizontal, `${width} px`).toBe(width < 512);
@@ -315,7 +348,8 @@ test.describe('embed pages', () => {
   // Only the framing test needs the other origin: the describe's tests may run in parallel workers.
   test.describe.configure({ mode: 'serial' });
   let server: Server;
-  const framer = (src: string) => `<!doctype html><title>Another site</title><iframe src="${src}" title="chart" width="600" height="600"></iframe>`;
+  const framer = (src: string) =>
+    `<!doctype html><title>Another site</title><iframe src="${src}" title="chart" width="600" height="600"></iframe>`;
   test.beforeAll(async ({ baseURL }) => {
     server = createServer((req, res) => {
       const target = new URL(new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '', baseURL).href;
@@ -330,11 +364,16 @@ test.describe('embed pages', () => {
     await page.goto(`http://127.0.0.1:${OTHER_ORIGIN_PORT}/?src=${encodeURIComponent(path)}`);
     await page.waitForLoadState('networkidle');
     const frame = page.frames().find((f) => f !== page.mainFrame());
-    if (!frame || !frame.url().startsWith('http')) return null;
-    return frame.locator('body').textContent({ timeout: 5_000 }).catch(() => null);
+    if (!frame?.url().startsWith('http')) return null;
+    return frame
+      .locator('body')
+      .textContent({ timeout: 5_000 })
+      .catch(() => null);
   }
 
-  test('a chart’s own page works inside a frame on another origin; the article does not', { tag: '@host' }, async ({ page }) => {
+  test('a chart’s own page works inside a frame on another origin; the article does not', { tag: '@host' }, async ({
+    page,
+  }) => {
     const inside = await framed(page, 'en/charts/quarterly-revenue/');
     expect(inside, 'the embed page is shown in the frame').toContain('Revenue, quarter by quarter');
     const frame = page.frameLocator('iframe');
@@ -354,7 +393,9 @@ test.describe('embed pages', () => {
       expect(png.headers()['content-type']).toBe('image/png');
       expect((await png.body()).readUInt32BE(16), 'PNG width').toBe(1200);
       const snippet = (await page.locator('.embed-code code').textContent()) ?? '';
-      expect(snippet).toMatch(new RegExp(`^<iframe src="[^"]+/${locale}/charts/fy2021-guidance/" title="[^"]+" width="100%" height="\\d+"`));
+      expect(snippet).toMatch(
+        new RegExp(`^<iframe src="[^"]+/${locale}/charts/fy2021-guidance/" title="[^"]+" width="100%" height="\\d+"`),
+      );
       await page.locator('.embed-back a').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/#chart-fy2021-guidance$`));
     }

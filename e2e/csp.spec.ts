@@ -15,7 +15,10 @@ async function watchCsp(page: Page) {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+      (event) =>
+        seen.push(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+        ),
       true,
     );
   });
@@ -23,7 +26,10 @@ async function watchCsp(page: Page) {
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) messages.push(message.text());
   });
-  return async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...messages];
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+    ...messages,
+  ];
 }
 
 /** Reads the page to the end, then uses every chart: its switch, the pointer and the arrow keys. */
@@ -55,8 +61,7 @@ async function metaPolicy(page: Page) {
     (content ?? '')
       .split(';')
       .map((d) => d.trim().split(/\s+/))
-      .filter((parts) => parts[0])
-      .map(([name, ...sources]) => [name!, sources]),
+      .flatMap(([name, ...sources]) => (name ? [[name, sources] as const] : [])),
   );
 }
 
@@ -73,7 +78,9 @@ for (const locale of locales) {
   });
 }
 
-test('the root chooser and the 404 page run their scripts with no CSP violation', { tag: '@host' }, async ({ browser }) => {
+test('the root chooser and the 404 page run their scripts with no CSP violation', { tag: '@host' }, async ({
+  browser,
+}) => {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   const violations = await watchCsp(page);
@@ -97,15 +104,19 @@ test.describe('every page', () => {
       for (const directive of ['script-src', 'style-src']) {
         const sources = policy.get(directive) ?? [];
         expect(sources, `${path} ${directive}`).not.toContain("'unsafe-inline'");
-        expect(sources.some((s) => s.startsWith("'sha256-")), `${path} ${directive}`).toBe(true);
+        expect(
+          sources.some((s) => s.startsWith("'sha256-")),
+          `${path} ${directive}`,
+        ).toBe(true);
       }
       expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
       // The policy comes before every script and style of the page, so it covers all of them.
       const beforePolicy = await page.evaluate(() => {
-        const meta = document.querySelector('meta[http-equiv="content-security-policy"]')!;
-        return [...document.querySelectorAll('script:not([type="application/ld+json"]), style, link[rel="stylesheet"]')].filter(
-          (el) => meta.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING,
-        ).length;
+        const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
+        if (!meta) return Number.POSITIVE_INFINITY;
+        return [
+          ...document.querySelectorAll('script:not([type="application/ld+json"]), style, link[rel="stylesheet"]'),
+        ].filter((el) => meta.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).length;
       });
       expect(beforePolicy, path).toBe(0);
     }
@@ -120,11 +131,16 @@ test('the watcher sees a violation when there is one', async ({ page }) => {
     script.textContent = 'document.body.dataset.injected = "yes"';
     document.body.append(script);
   });
-  await expect.poll(async () => (await violations()).join('\n')).toMatch(/script-src(-elem)? blocked inline[\s\S]*Content Security Policy/);
+  await expect
+    .poll(async () => (await violations()).join('\n'))
+    .toMatch(/script-src(-elem)? blocked inline[\s\S]*Content Security Policy/);
   await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'yes');
 });
 
-test('the host sends the security headers of _headers, and caches bundles for good', { tag: '@host' }, async ({ page, request }) => {
+test('the host sends the security headers of _headers, and caches bundles for good', { tag: '@host' }, async ({
+  page,
+  request,
+}) => {
   const expected = {
     'content-security-policy': /frame-ancestors 'none'/,
     'strict-transport-security': /max-age=\d{8,}/,
@@ -140,7 +156,8 @@ test('the host sends the security headers of _headers, and caches bundles for go
     'social card': await request.get('og/en.png'),
   };
   for (const [what, response] of Object.entries(responses)) {
-    for (const [name, value] of Object.entries(expected)) expect(response.headers()[name], `${what}: ${name}`).toMatch(value);
+    for (const [name, value] of Object.entries(expected))
+      expect(response.headers()[name], `${what}: ${name}`).toMatch(value);
   }
   expect(responses['404 page'].status()).toBe(404);
   // Pages keep their resources to themselves; the social card may be shown by any site.
@@ -148,7 +165,10 @@ test('the host sends the security headers of _headers, and caches bundles for go
   expect(responses['social card'].headers()['cross-origin-resource-policy']).toBe('cross-origin');
 
   await page.goto('en/');
-  const bundle = await page.locator('link[rel="stylesheet"][href*="/_astro/"], script[src*="/_astro/"]').first().getAttribute('href');
+  const bundle = await page
+    .locator('link[rel="stylesheet"][href*="/_astro/"], script[src*="/_astro/"]')
+    .first()
+    .getAttribute('href');
   const asset = await request.get(new URL(bundle ?? '', page.url()).pathname);
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');

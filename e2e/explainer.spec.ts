@@ -6,11 +6,21 @@ import { parse } from 'yaml';
 
 /** The words each language gives its sources (titles and notes), and the headlines of the data file. */
 const sourceWords = (locale: string) =>
-  (parse(readFileSync(`content/${locale}/sources.yaml`, 'utf8')) as { title?: string; note?: string }[]).flatMap((s) => [s.title, s.note].filter((t) => t !== undefined));
-const headlines = (parse(readFileSync('content/data/figures.yaml', 'utf8')) as { sources: { headline?: string; lang: string }[] }).sources;
+  (parse(readFileSync(`content/${locale}/sources.yaml`, 'utf8')) as { title?: string; note?: string }[]).flatMap((s) =>
+    [s.title, s.note].filter((t) => t !== undefined),
+  );
+const headlines = (
+  parse(readFileSync('content/data/figures.yaml', 'utf8')) as { sources: { headline?: string; lang: string }[] }
+).sources;
 
 const SECTIONS = {
-  it: ['I numeri chiave', 'Che cosa diceva l’articolo, e che cosa risulta', 'Cronologia', 'Glossario', 'Fonti e metodo'],
+  it: [
+    'I numeri chiave',
+    'Che cosa diceva l’articolo, e che cosa risulta',
+    'Cronologia',
+    'Glossario',
+    'Fonti e metodo',
+  ],
   en: ['Key figures', 'What the article said, and the record', 'Timeline', 'Glossary', 'Sources and method'],
 } as const;
 
@@ -30,7 +40,11 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
         await expect(verdict.locator('.verdict-icon')).toHaveCount(1);
       }
       // Each verdict kind has its own border, so shapes tell them apart in greyscale too.
-      const shapes = await verdicts.evaluateAll((els) => els.map((el) => `${el.dataset['verdict']}:${getComputedStyle(el).borderStyle}:${getComputedStyle(el).borderRadius}`));
+      const shapes = await verdicts.evaluateAll((els) =>
+        els.map(
+          (el) => `${el.dataset['verdict']}:${getComputedStyle(el).borderStyle}:${getComputedStyle(el).borderRadius}`,
+        ),
+      );
       const kinds = new Set(shapes.map((s) => s.split(':')[0]));
       expect(new Set(shapes).size).toBe(kinds.size);
       expect(kinds.size).toBe(4);
@@ -44,7 +58,10 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       for (const marked of await list.locator('[lang]').all()) {
         const lang = await marked.getAttribute('lang');
         const text = (await marked.innerText()).trim();
-        expect(headlines.some((h) => h.headline === text && h.lang === lang), `"${text}" (lang=${lang}) is a headline of content/data/figures.yaml`).toBe(true);
+        expect(
+          headlines.some((h) => h.headline === text && h.lang === lang),
+          `"${text}" (lang=${lang}) is a headline of content/data/figures.yaml`,
+        ).toBe(true);
       }
       // No other language's description or note of a source shows here.
       const unmarked = await list.evaluate((ol) => {
@@ -53,7 +70,10 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
         return copy.textContent ?? '';
       });
       const own = new Set(sourceWords(locale));
-      const foreign = Object.keys(SECTIONS).filter((l) => l !== locale).flatMap(sourceWords).filter((t) => !own.has(t));
+      const foreign = Object.keys(SECTIONS)
+        .filter((l) => l !== locale)
+        .flatMap(sourceWords)
+        .filter((t) => !own.has(t));
       expect(foreign.length).toBeGreaterThan(0);
       for (const words of foreign) expect(unmarked, `another language's "${words}"`).not.toContain(words);
       for (const words of own) expect(unmarked).toContain(words);

@@ -6,7 +6,17 @@
  * error) for every language present. Nothing French is in the project itself.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -18,7 +28,17 @@ import { serve } from '../scripts/serve.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 /** Not copied: installed or generated, or history. `node_modules` is linked instead. */
-const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'dist-audit', 'test-results', 'playwright-report', 'blob-report']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '.astro',
+  'dist',
+  'dist-sub',
+  'dist-audit',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+]);
 const NEW = 'fr';
 const FR_NOTICE = 'Ce texte n’a pas encore été traduit : vous le lisez dans sa langue d’origine ({source}).';
 /** The language French is translated from in these copies: any translation of the source will do. */
@@ -51,12 +71,17 @@ function copyWithFrench(files: readonly string[]): string {
   writeFileSync(join(dir, 'ui.yaml'), ui);
   // The translation, in name: the text of FROM, with its month names in French, as French dates are written.
   const months = (code: string) =>
-    Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, m, 1)));
+    Array.from({ length: 12 }, (_, m) =>
+      new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, m, 1)),
+    );
   const from = months(FROM);
   const french = months('fr-FR');
   const monthPattern = new RegExp(`\\b(${from.join('|')})\\b`, 'g');
   for (const file of files) {
-    let text = readFileSync(join(PROJECT, 'content', FROM, file), 'utf8').replace(monthPattern, (name) => french[from.indexOf(name)] ?? name);
+    let text = readFileSync(join(PROJECT, 'content', FROM, file), 'utf8').replace(
+      monthPattern,
+      (name) => french[from.indexOf(name)] ?? name,
+    );
     if (file === 'article.mdx') text = text.replace(/^title: .*$/m, 'title: "Le trimestre pandémique de Zoom"');
     writeFileSync(join(dir, file), text);
   }
@@ -122,10 +147,14 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         expect(found, `alternates of /${path}`).toEqual(alternates);
       }
       const sitemap = await (await request.get('sitemap.xml')).text();
-      expect([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(translated.map((l) => `https://example.org/${l}/`));
+      expect([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(
+        translated.map((l) => `https://example.org/${l}/`),
+      );
       // The root chooser offers the translated languages.
       const root = await (await request.get('')).text();
-      expect([...root.matchAll(/class="chooser-link" href="[^"]*" hreflang="([^"]*)"/g)].map((m) => m[1])).toEqual(translated);
+      expect([...root.matchAll(/class="chooser-link" href="[^"]*" hreflang="([^"]*)"/g)].map((m) => m[1])).toEqual(
+        translated,
+      );
     });
 
     for (const locale of LOCALES) {
@@ -134,7 +163,10 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         const isTranslated = translated.includes(locale);
         await expect(page.locator('article.article > .fallback-notice')).toHaveCount(isTranslated ? 0 : 1);
-        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://example.org/${isTranslated ? locale : sourceLocale}/`);
+        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+          'href',
+          `https://example.org/${isTranslated ? locale : sourceLocale}/`,
+        );
         if (isTranslated) {
           await expect(page.locator('article.article .prose')).not.toHaveAttribute('lang', /./);
           // With every file translated, no text is marked as another language, but for the source titles.
@@ -150,13 +182,19 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         const article = page.locator('article.article');
         await expect(article.locator('h1')).toHaveAttribute('lang', sourceLocale);
         await expect(article.locator('.prose')).toHaveAttribute('lang', sourceLocale);
-        expect(await article.locator(':scope > .fallback-notice').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(locale);
+        expect(
+          await article
+            .locator(':scope > .fallback-notice')
+            .evaluate((el) => el.closest('[lang]')?.getAttribute('lang')),
+        ).toBe(locale);
         const figure = article.locator('.prose [data-figure]').first();
         const id = await figure.getAttribute('data-figure');
         const shown = await figure.textContent();
         if (locale === NEW) {
           // The original language is named in French, by Intl.DisplayNames.
-          await expect(article.locator(':scope > .fallback-notice')).toHaveText(FR_NOTICE.replace('{source}', new Intl.DisplayNames('fr', { type: 'language' }).of(sourceLocale) ?? ''));
+          await expect(article.locator(':scope > .fallback-notice')).toHaveText(
+            FR_NOTICE.replace('{source}', new Intl.DisplayNames('fr', { type: 'language' }).of(sourceLocale) ?? ''),
+          );
         }
         await page.goto(`${sourceLocale}/`);
         await expect(page.locator(`.prose [data-figure="${id}"]`).first()).toHaveText(shown ?? '');
@@ -164,8 +202,12 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
 
       test(`every link and CSV file of /${locale}/ is there`, async ({ page, request }) => {
         await page.goto(`${locale}/`);
-        const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-        const own = [...new Set(hrefs.map((h) => h.split('#')[0] ?? h))].filter((h) => h.startsWith(`http://localhost:${port}/`));
+        const hrefs = await page
+          .locator('a[href]')
+          .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+        const own = [...new Set(hrefs.map((h) => h.split('#')[0] ?? h))].filter((h) =>
+          h.startsWith(`http://localhost:${port}/`),
+        );
         expect(
           own.some((h) => h.endsWith('.csv')),
           `/${locale}/ links its charts' CSV files`,
@@ -176,7 +218,9 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
       test(`on /${locale}/ axe finds no violation and the console no error`, async ({ page }) => {
         const errors = watchErrors(page);
         await page.goto(`${locale}/`);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(
           violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
           `axe on /${locale}/`,

@@ -49,7 +49,13 @@ async function tab(page: Page): Promise<Stop | null> {
       outline: parseFloat(style.outlineWidth) || 0,
       outlineStyle: style.outlineStyle,
       forward: !previous || Boolean(previous.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
-      inViewport: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth && box.width > 0 && box.height > 0,
+      inViewport:
+        box.bottom > 0 &&
+        box.top < innerHeight &&
+        box.right > 0 &&
+        box.left < innerWidth &&
+        box.width > 0 &&
+        box.height > 0,
       role,
       ...(role === 'chart' ? { chart: el.closest('figure.chart')?.getAttribute('data-chart') ?? '' } : {}),
     } satisfies Stop;
@@ -80,8 +86,13 @@ for (const locale of locales) {
       // Use every chart first, so that each is drawn live.
       await readToTheEnd(page);
       await useEveryChart(page);
-      const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart') ?? ''));
-      expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count(), 'no positive tabindex').toBe(0);
+      const charts = await page
+        .locator('figure.chart')
+        .evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart') ?? ''));
+      expect(
+        await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count(),
+        'no positive tabindex',
+      ).toBe(0);
 
       const stops: Stop[] = [];
       for (let i = 0; i < 800; i++) {
@@ -99,9 +110,18 @@ for (const locale of locales) {
       expect(firstOf('glossary')).toBeGreaterThan(firstOf('term'));
       expect(stops.flatMap((s) => (s.role === 'chart' ? [s.chart] : []))).toEqual(charts);
 
-      expect(stops.filter((s) => !s.forward).map((s) => s.name), 'stops out of reading order').toEqual([]);
-      expect(stops.filter((s) => !s.inViewport).map((s) => s.name), 'stops scrolled out of sight').toEqual([]);
-      expect(stops.filter((s) => s.outline <= 0 || s.outlineStyle === 'none').map((s) => s.name), 'stops without a focus outline').toEqual([]);
+      expect(
+        stops.filter((s) => !s.forward).map((s) => s.name),
+        'stops out of reading order',
+      ).toEqual([]);
+      expect(
+        stops.filter((s) => !s.inViewport).map((s) => s.name),
+        'stops scrolled out of sight',
+      ).toEqual([]);
+      expect(
+        stops.filter((s) => s.outline <= 0 || s.outlineStyle === 'none').map((s) => s.name),
+        'stops without a focus outline',
+      ).toEqual([]);
     });
   });
 }

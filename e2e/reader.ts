@@ -20,9 +20,14 @@ export async function readToTheEnd(page: Page): Promise<void> {
  */
 export async function useEveryChart(page: Page): Promise<void> {
   const charts = page.locator('chart-figure');
-  await charts.evaluateAll((figures) => figures.forEach((figure) => figure.dispatchEvent(new PointerEvent('pointerenter'))));
+  await charts.evaluateAll((figures) => {
+    for (const figure of figures) figure.dispatchEvent(new PointerEvent('pointerenter'));
+  });
   const count = await charts.count();
-  await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-state="drawn"] canvas').length >= n, count);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('chart-figure[data-state="drawn"] canvas').length >= n,
+    count,
+  );
   await page.waitForFunction((n) => document.querySelectorAll('chart-figure[data-state="drawn"]').length === n, count);
   await page.evaluate(() => window.scrollTo(0, 0));
 }

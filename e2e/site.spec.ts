@@ -10,7 +10,11 @@ import { locales, sourceLocale } from '../src/i18n/config.ts';
  * social-card tags) is checked over the built files, in e2e/build/.
  */
 
-const ui = (locale: string) => parse(readFileSync(`content/${locale}/ui.yaml`, 'utf8')) as { nav: { languages: string }; notFound: { title: string; back: string } };
+const ui = (locale: string) =>
+  parse(readFileSync(`content/${locale}/ui.yaml`, 'utf8')) as {
+    nav: { languages: string };
+    notFound: { title: string; back: string };
+  };
 
 /** Collects page errors, console errors and requests to other origins while a test runs. */
 function watch(page: Page) {
@@ -21,7 +25,8 @@ function watch(page: Page) {
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') problems.push(`request to another origin: ${url.href}`);
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:')
+      problems.push(`request to another origin: ${url.href}`);
   });
   return problems;
 }
@@ -57,7 +62,9 @@ for (const locale of locales) {
     });
 
     // Every bundle and chart chunk loads from under the base path, whatever the host.
-    test('logs no error and asks nothing of another origin while read to the end', { tag: '@host' }, async ({ page }) => {
+    test('logs no error and asks nothing of another origin while read to the end', { tag: '@host' }, async ({
+      page,
+    }) => {
       const problems = watch(page);
       await page.goto(`${locale}/`);
       await readToTheEnd(page);
@@ -68,7 +75,9 @@ for (const locale of locales) {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(`${locale}/`);
       await readToTheEnd(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });
@@ -87,8 +96,8 @@ test.describe('the links', { tag: '@host' }, () => {
     for (const path of pages) {
       await page.goto(path);
       const urls = await page.evaluate(() =>
-        [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map((el) =>
-          (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src,
+        [...document.querySelectorAll('a[href], link[href], script[src], img[src]')].map(
+          (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src,
         ),
       );
       for (const raw of urls) {
@@ -114,7 +123,9 @@ test.describe('the links', { tag: '@host' }, () => {
   });
 });
 
-test('an unknown address gets the 404 page, in the language of the address first', { tag: '@host' }, async ({ page }) => {
+test('an unknown address gets the 404 page, in the language of the address first', { tag: '@host' }, async ({
+  page,
+}) => {
   for (const locale of locales) {
     const response = await page.goto(`${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
@@ -122,8 +133,9 @@ test('an unknown address gets the 404 page, in the language of the address first
     await expect(page.locator('main section').first()).toHaveAttribute('lang', locale);
     await expect(page.locator('main section').first().getByRole('heading')).toHaveText(ui(locale).notFound.title);
   }
-  await page.getByRole('link', { name: ui(locales.at(-1)!).notFound.back }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', locales.at(-1)!);
+  const last = locales.at(-1) ?? sourceLocale;
+  await page.getByRole('link', { name: ui(last).notFound.back }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', last);
 });
 
 for (const locale of locales) {
@@ -137,13 +149,16 @@ for (const locale of locales) {
   });
 }
 
-test('without JavaScript, the 404 page speaks every language, each marked with its own', { tag: '@host' }, async ({ browser }) => {
+test('without JavaScript, the 404 page speaks every language, each marked with its own', { tag: '@host' }, async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
   const page = await context.newPage();
   expect((await page.goto('no-such-page/'))?.status()).toBe(404);
   const sections = await page.locator('main section').evaluateAll((all) => all.map((s) => s.getAttribute('lang')));
   expect([...sections].sort()).toEqual([...locales].sort());
-  for (const locale of locales) await expect(page.locator(`main section[lang="${locale}"] h1`)).toHaveText(ui(locale).notFound.title);
+  for (const locale of locales)
+    await expect(page.locator(`main section[lang="${locale}"] h1`)).toHaveText(ui(locale).notFound.title);
   await context.close();
 });
 
@@ -172,7 +187,10 @@ test('the root offers every language without JavaScript', { tag: '@host' }, asyn
   await context.close();
 });
 
-test('robots.txt, the sitemap and the social cards are served, with their types', { tag: '@host' }, async ({ request, baseURL }) => {
+test('robots.txt, the sitemap and the social cards are served, with their types', { tag: '@host' }, async ({
+  request,
+  baseURL,
+}) => {
   const base = new URL(baseURL ?? '').pathname;
   const robots = await request.get('robots.txt');
   expect(robots.headers()['content-type']).toMatch(/^text\/plain/);

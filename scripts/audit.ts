@@ -61,7 +61,10 @@ const writeCut = (path: string) => {
   const headerEnd = html.indexOf('</header>', html.indexOf('</h1>'));
   if (headerEnd < 0) throw new Error(`${dist}/${path}index.html: no </header> after its </h1> to cut at.`);
   mkdirSync(`${dist}/${path}${CUT}`, { recursive: true });
-  writeFileSync(`${dist}/${path}${CUT}index.html`, `${html.slice(0, headerEnd + '</header>'.length)}</article></main></body></html>`);
+  writeFileSync(
+    `${dist}/${path}${CUT}index.html`,
+    `${html.slice(0, headerEnd + '</header>'.length)}</article></main></body></html>`,
+  );
   return `${path}${CUT}`;
 };
 const PAGES = articles.flatMap((path) => [path, writeCut(path)]);
@@ -82,7 +85,9 @@ const chrome = await chromeLauncher.launch({
 });
 
 const version = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim();
-console.log(`Lighthouse on ${new Date().toISOString().slice(0, 10)}, ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB`);
+console.log(
+  `Lighthouse on ${new Date().toISOString().slice(0, 10)}, ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB`,
+);
 console.log(`Mobile preset (simulated throttling), ${RUNS} runs per page, medians.\n`);
 
 interface Row {
@@ -99,14 +104,21 @@ try {
     const url = `http://localhost:${PORT}/${path}`;
     const runs: Result[] = [];
     for (let attempt = 1; runs.length < RUNS; attempt++) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GOALS) });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(GOALS),
+      });
       const error = result ? result.lhr.runtimeError?.message : 'no result';
       if (result && !error) runs.push(result.lhr);
       // Lighthouse sometimes fails to record a trace (NO_NAVSTART) on a busy machine: run again.
       else if (attempt < RUNS + 3) console.log(`/${path}: run failed (${error}); running again.`);
       else throw new Error(`${url}: ${error}`);
     }
-    const scores = Object.fromEntries(Object.keys(GOALS).map((id) => [id, median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)))]));
+    const scores = Object.fromEntries(
+      Object.keys(GOALS).map((id) => [id, median(runs.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)))]),
+    );
     const metrics = Object.fromEntries(
       Object.entries(METRICS).map(([name, id]) => [name, median(runs.map((r) => r.audits[id]?.numericValue ?? NaN))]),
     ) as Row['metrics'];
@@ -120,7 +132,9 @@ try {
         const failing = (first?.categories[id]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (first?.audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => ref.id);
-        console.log(`/${path}: ${id} ${scores[id]} < ${goal}; audits below 1 in run 1: ${failing.join(', ') || 'none (metrics only)'}`);
+        console.log(
+          `/${path}: ${id} ${scores[id]} < ${goal}; audits below 1 in run 1: ${failing.join(', ') || 'none (metrics only)'}`,
+        );
       }
     }
   }
@@ -129,7 +143,9 @@ try {
   server.close();
 }
 
-console.log('| page | Performance | Accessibility | Best Practices | SEO | LCP | TBT | CLS | FCP | SI | benchmarkIndex |');
+console.log(
+  '| page | Performance | Accessibility | Best Practices | SEO | LCP | TBT | CLS | FCP | SI | benchmarkIndex |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { path, scores, metrics, benchmark } of rows) {
   console.log(

@@ -13,7 +13,9 @@ const { problems, content } = checkContent(root === undefined ? {} : { root });
 const warnings = untranslatedWarnings(content);
 
 if (warnings.length > 0) {
-  console.warn(`${strict ? 'Untranslated' : 'Warning, untranslated'} text: ${warnings.length} place${warnings.length === 1 ? '' : 's'}:\n`);
+  console.warn(
+    `${strict ? 'Untranslated' : 'Warning, untranslated'} text: ${warnings.length} place${warnings.length === 1 ? '' : 's'}:\n`,
+  );
   for (const warning of warnings) console.warn(`${strict ? '✗' : '!'} ${warning}\n`);
 }
 if (problems.length > 0) {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatHeaders, headersFor, parseHeaders, siteHeaderRules } from './headers.ts';
 
-const get = (rules: ReturnType<typeof siteHeaderRules>, path: string) => new Map(headersFor(rules, path).map(([n, v]) => [n.toLowerCase(), v]));
+const get = (rules: ReturnType<typeof siteHeaderRules>, path: string) =>
+  new Map(headersFor(rules, path).map(([n, v]) => [n.toLowerCase(), v]));
 
 for (const base of ['/', '/zoom-explainer/']) {
   const rules = siteHeaderRules(base, ['it', 'en']);
@@ -41,7 +42,13 @@ for (const base of ['/', '/zoom-explainer/']) {
     for (const path of [`${base}en/`, `${base}_astro/x.js`, `${base}og/it.png`, `${base}en/charts/a/`]) {
       assert.deepEqual(headersFor(parsed, path).sort(), headersFor(rules, path).sort(), path);
     }
-    assert.match(text, new RegExp(`^${base.replace(/\//g, '\\/')}og/\\*\\n {2}! Cross-Origin-Resource-Policy\\n {2}Cross-Origin-Resource-Policy: cross-origin$`, 'm'));
+    assert.match(
+      text,
+      new RegExp(
+        `^${base.replace(/\//g, '\\/')}og/\\*\\n {2}! Cross-Origin-Resource-Policy\\n {2}Cross-Origin-Resource-Policy: cross-origin$`,
+        'm',
+      ),
+    );
   });
 }
 
@@ -56,6 +63,9 @@ test('a Netlify file has no "!" line, which Netlify rejects', () => {
 });
 
 test('a malformed _headers names the line and the fix', () => {
-  assert.throws(() => parseHeaders('/*\n  nocolon\n', 'dist/_headers'), /dist\/_headers:2: expected "Name: value".*Fix:/);
+  assert.throws(
+    () => parseHeaders('/*\n  nocolon\n', 'dist/_headers'),
+    /dist\/_headers:2: expected "Name: value".*Fix:/,
+  );
   assert.throws(() => parseHeaders('*\n', 'dist/_headers'), /dist\/_headers:1: a path must start with "\/".*Fix:/);
 });

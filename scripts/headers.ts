@@ -25,7 +25,8 @@ export interface HeaderRule {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Header-only CSP directives: the page's own <meta> policy (astro.config.mjs) has the rest. */
-const csp = (frameAncestors: string) => `frame-ancestors ${frameAncestors}; base-uri 'self'; form-action 'self'; object-src 'none'`;
+const csp = (frameAncestors: string) =>
+  `frame-ancestors ${frameAncestors}; base-uri 'self'; form-action 'self'; object-src 'none'`;
 
 /**
  * The site's rules for a base path (`/` or `/zoom-explainer/`) and its locales: every page may be shown
@@ -44,7 +45,10 @@ export function siteHeaderRules(base: string, locales: readonly string[]): Heade
         ['Strict-Transport-Security', 'max-age=63072000'],
         ['X-Content-Type-Options', 'nosniff'],
         ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-        ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+        [
+          'Permissions-Policy',
+          'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+        ],
         ['Cross-Origin-Opener-Policy', 'same-origin'],
         ['Cross-Origin-Resource-Policy', 'same-origin'],
       ],
@@ -122,18 +126,20 @@ export function parseHeaders(text: string, file = '_headers'): HeaderRule[] {
     if (!line || line.startsWith('#')) continue;
     const where = `${file}:${index + 1}`;
     if (!/^\s/.test(raw)) {
-      if (!line.startsWith('/')) throw new Error(`${where}: a path must start with "/": ${line}. Fix: start the line with the path, e.g. /*.`);
+      if (!line.startsWith('/'))
+        throw new Error(`${where}: a path must start with "/": ${line}. Fix: start the line with the path, e.g. /*.`);
       rules.push({ pattern: line, headers: [] });
       continue;
     }
     const rule = rules.at(-1);
     if (!rule) throw new Error(`${where}: a header before any path: ${line}. Fix: put a path line (e.g. /*) above it.`);
     if (line.startsWith('!')) {
-      (rule.detach ??= []).push(line.slice(1).trim());
+      rule.detach = [...(rule.detach ?? []), line.slice(1).trim()];
       continue;
     }
     const colon = line.indexOf(':');
-    if (colon < 1) throw new Error(`${where}: expected "Name: value" under a path: ${line}. Fix: write the header as Name: value.`);
+    if (colon < 1)
+      throw new Error(`${where}: expected "Name: value" under a path: ${line}. Fix: write the header as Name: value.`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;

@@ -6,7 +6,15 @@ import type { AstroIntegration } from 'astro';
 import { formatHeaders, siteHeaderRules } from './headers.ts';
 import type { Origin } from './origin.ts';
 
-export function hosting({ origin, locales, env }: { origin: Origin; locales: readonly string[]; env: Readonly<Record<string, string | undefined>> }): AstroIntegration {
+export function hosting({
+  origin,
+  locales,
+  env,
+}: {
+  origin: Origin;
+  locales: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+}): AstroIntegration {
   let base = '/';
   return {
     name: 'zoom-explainer:hosting',

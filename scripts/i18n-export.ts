@@ -16,7 +16,9 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const root = resolve(option('--root') ?? projectRoot);
 const locale = args.find((a, i) => !a.startsWith('--') && !['--out', '--root'].includes(args[i - 1] ?? ''));
 if (!locale || !/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(locale) || locale === sourceLocale) {
-  console.error(`Usage: npm run i18n:export -- <language code>, e.g. npm run i18n:export -- fr (not "${sourceLocale}", the source language).`);
+  console.error(
+    `Usage: npm run i18n:export -- <language code>, e.g. npm run i18n:export -- fr (not "${sourceLocale}", the source language).`,
+  );
   process.exit(2);
 }
 const out = resolve(option('--out') ?? resolve(root, 'xliff', `${locale}.xlf`));
@@ -32,8 +34,15 @@ let translated = 0;
 for (const file of content.files.get(sourceLocale) ?? []) {
   const source = readFileSync(resolve(root, 'content', sourceLocale, file), 'utf8');
   const targetPath = resolve(root, 'content', locale, file);
-  const target = existsSync(targetPath) && !broken.some((p) => p.startsWith(`content/${locale}/${file}:`)) ? readFileSync(targetPath, 'utf8') : undefined;
-  const list = file.endsWith('.mdx') ? mdxUnits(`content/${sourceLocale}/${file}`, source, target) : /\.ya?ml$/.test(file) ? yamlUnits(`content/${sourceLocale}/${file}`, source, target) : [];
+  const target =
+    existsSync(targetPath) && !broken.some((p) => p.startsWith(`content/${locale}/${file}:`))
+      ? readFileSync(targetPath, 'utf8')
+      : undefined;
+  const list = file.endsWith('.mdx')
+    ? mdxUnits(`content/${sourceLocale}/${file}`, source, target)
+    : /\.ya?ml$/.test(file)
+      ? yamlUnits(`content/${sourceLocale}/${file}`, source, target)
+      : [];
   if (list.length === 0) continue;
   resources[file] = Object.fromEntries(
     list.map(({ id, source: text, target: translation, note }) => [
@@ -46,8 +55,12 @@ for (const file of content.files.get(sourceLocale) ?? []) {
 }
 
 // No indentation inside a segment: it would add spaces to the text around inline codes. One unit a line.
-const xml = (await js2xliff({ resources, sourceLanguage: sourceLocale, targetLanguage: locale }, { indent: '' })).replace(/(<file [^>]*>|<\/unit>|<\/file>)(?=<)/g, '$1\n');
+const xml = (
+  await js2xliff({ resources, sourceLanguage: sourceLocale, targetLanguage: locale }, { indent: '' })
+).replace(/(<file [^>]*>|<\/unit>|<\/file>)(?=<)/g, '$1\n');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${xml}\n`);
-console.log(`Wrote ${relative(process.cwd(), out) || out}: ${units} units in ${Object.keys(resources).length} files, ${translated} with a ${locale} translation.`);
+console.log(
+  `Wrote ${relative(process.cwd(), out) || out}: ${units} units in ${Object.keys(resources).length} files, ${translated} with a ${locale} translation.`,
+);
 console.log(`Translate it in a CAT tool, then: npm run i18n:import -- ${relative(process.cwd(), out) || out}`);

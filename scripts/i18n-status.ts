@@ -19,7 +19,10 @@ const chosen = only === -1 ? [...locales] : (args[only + 1] ?? '').split(',').fi
 const status = getTranslationStatus({ root, locales: chosen, sourceLocale });
 const notDone = status.locales
   .flatMap((l) => l.files)
-  .filter((f) => f.state === 'missing' || f.state === 'outdated' || f.state === 'unknown' || (f.untranslated?.length ?? 0) > 0);
+  .filter(
+    (f) =>
+      f.state === 'missing' || f.state === 'outdated' || f.state === 'unknown' || (f.untranslated?.length ?? 0) > 0,
+  );
 /** Lines of a source diff shown under a file; --json has it whole. */
 const DIFF_LINES = 40;
 
@@ -28,7 +31,9 @@ if (args.includes('--json')) {
 } else {
   const name = (locale: string) => {
     try {
-      return (parse(readFileSync(resolve(root, 'content', locale, 'ui.yaml'), 'utf8')) as { language: { name: string } }).language.name;
+      return (
+        parse(readFileSync(resolve(root, 'content', locale, 'ui.yaml'), 'utf8')) as { language: { name: string } }
+      ).language.name;
     } catch {
       return locale;
     }
@@ -45,25 +50,36 @@ if (args.includes('--json')) {
     for (const file of files) {
       lines.push(`    ${file.state.padEnd(10)}  ${file.file.padEnd(width)}  ${file.reason}`);
       const indent = ' '.repeat(16 + width);
-      for (const change of file.changes) lines.push(`${indent}  · ${change.commit} ${change.date} ${change.subject}`.trimEnd());
+      for (const change of file.changes)
+        lines.push(`${indent}  · ${change.commit} ${change.date} ${change.subject}`.trimEnd());
       const entries = file.entries;
       if (entries) {
-        for (const [label, ids] of [['changed', entries.changed], ['added', entries.added], ['removed', entries.removed]] as const) {
+        for (const [label, ids] of [
+          ['changed', entries.changed],
+          ['added', entries.added],
+          ['removed', entries.removed],
+        ] as const) {
           if (ids.length > 0) lines.push(`${indent}  entries ${label} in the source: ${ids.join(', ')}`);
         }
       }
-      if (file.untranslated?.length) lines.push(`${indent}  still in the source language: ${file.untranslated.join(', ')}`);
+      if (file.untranslated?.length)
+        lines.push(`${indent}  still in the source language: ${file.untranslated.join(', ')}`);
       if (file.diff) {
         const diff = file.diff.split('\n').filter((l) => !/^(?:diff --git|index |--- |\+\+\+ )/.test(l));
         lines.push(`${indent}  the source's changes since then:`);
         for (const line of diff.slice(0, DIFF_LINES)) lines.push(`${indent}    ${line}`);
-        if (diff.length > DIFF_LINES) lines.push(`${indent}    … ${diff.length - DIFF_LINES} more lines: npm run i18n:status -- --json shows them all`);
+        if (diff.length > DIFF_LINES)
+          lines.push(
+            `${indent}    … ${diff.length - DIFF_LINES} more lines: npm run i18n:status -- --json shows them all`,
+          );
       }
     }
     lines.push('');
   }
   if (notDone.some((f) => f.state !== 'unknown')) {
-    lines.push('A translation that is a copy of the source, or has entries still in the source language, counts as not translated.');
+    lines.push(
+      'A translation that is a copy of the source, or has entries still in the source language, counts as not translated.',
+    );
     lines.push(
       'To bring a translation up to date, change it to match its source and, in the same commit, update its line',
       '"# Checked against the source: <date>" (also when nothing needed changing); a commit that only fixes the',

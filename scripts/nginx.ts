@@ -16,7 +16,13 @@ import { parseArgs } from 'node:util';
 import { headersFor, readHeaders, type HeaderRule } from './headers.ts';
 import { parseTarget, serve, TYPES } from './serve.ts';
 
-const NGINX_PATHS = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'];
+const NGINX_PATHS = [
+  '/usr/sbin/nginx',
+  '/usr/local/sbin/nginx',
+  '/usr/bin/nginx',
+  '/opt/homebrew/bin/nginx',
+  '/usr/local/bin/nginx',
+];
 
 /** The nginx binary: `NGINX_PATH` (set it to `none` to test the fallback), one on the PATH, or a usual place. */
 export function findNginx(): string | undefined {
@@ -49,16 +55,33 @@ gzip_types text/css text/javascript text/plain text/csv application/json applica
  * not inherit `add_header` into a location that has its own, so each location gets the whole set its
  * paths get (headersFor), and each rule narrower than the site becomes a prefix location of its own.
  */
-export function siteLocations({ root, base, rules }: { root: string; base: string; rules: readonly HeaderRule[] }): string {
-  const addHeaders = (path: string) => headersFor(rules, path).map(([name, value]) => `  add_header ${name} ${quote(value)} always;`);
+export function siteLocations({
+  root,
+  base,
+  rules,
+}: {
+  root: string;
+  base: string;
+  rules: readonly HeaderRule[];
+}): string {
+  const addHeaders = (path: string) =>
+    headersFor(rules, path).map(([name, value]) => `  add_header ${name} ${quote(value)} always;`);
   const location = (prefix: string, extra: string[]) =>
-    [`location ^~ ${prefix} {`, `  alias ${join(root, prefix.slice(base.length)).replace(/\/?$/, '/')};`, ...extra, ...addHeaders(`${prefix}x`), '}'].join('\n');
+    [
+      `location ^~ ${prefix} {`,
+      `  alias ${join(root, prefix.slice(base.length)).replace(/\/?$/, '/')};`,
+      ...extra,
+      ...addHeaders(`${prefix}x`),
+      '}',
+    ].join('\n');
   const narrow = rules
     .map((rule) => rule.pattern)
     .filter((pattern) => pattern !== `${base}*`)
     .map((pattern) => {
       if (!pattern.startsWith(base) || !/^\/[^*]*\/\*$/.test(pattern)) {
-        throw new Error(`_headers: nginx can serve only "${base}…/*" patterns, not "${pattern}". Fix: write the rule in scripts/headers.ts as a folder under the base, ending in "/*".`);
+        throw new Error(
+          `_headers: nginx can serve only "${base}…/*" patterns, not "${pattern}". Fix: write the rule in scripts/headers.ts as a folder under the base, ending in "/*".`,
+        );
       }
       return pattern.slice(0, -1);
     })
@@ -74,11 +97,23 @@ export function siteLocations({ root, base, rules }: { root: string; base: strin
 }
 
 /** The config the end-to-end tests run: a whole nginx, on 127.0.0.1 only, files under `temp`. */
-export function testConfig({ root, port, base, temp }: { root: string; port: number; base: string; temp: string }): string {
+export function testConfig({
+  root,
+  port,
+  base,
+  temp,
+}: {
+  root: string;
+  port: number;
+  base: string;
+  temp: string;
+}): string {
   // Run as root (CI containers), nginx's workers would become `nobody`, who may not read a checkout
   // under /root: they stay root. It listens on 127.0.0.1 only, for the length of a test run.
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${temp}/${name};`).join('\n');
+  const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `${name}_temp_path ${temp}/${name};`)
+    .join('\n');
   return `# Written by scripts/nginx.ts for the end-to-end tests.
 worker_processes 1;
 pid ${temp}/nginx.pid;
@@ -152,13 +187,17 @@ export async function startNginx(nginx: string, dir: string, port: number, base:
   const temp = mkdtempSync(join(tmpdir(), 'zoom-nginx-'));
   const config = join(temp, 'nginx.conf');
   writeFileSync(config, testConfig({ root: resolve(dir), port, base, temp }));
-  const child = spawn(nginx, ['-p', temp, '-e', join(temp, 'error.log'), '-c', config, '-g', 'daemon off;'], { stdio: 'inherit' });
+  const child = spawn(nginx, ['-p', temp, '-e', join(temp, 'error.log'), '-c', config, '-g', 'daemon off;'], {
+    stdio: 'inherit',
+  });
   const stop = () => {
     child.kill('SIGQUIT');
     rmSync(temp, { recursive: true, force: true });
   };
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`nginx exited with code ${code}; see its messages above (config: ${config})`))),
+    child.once('exit', (code) =>
+      reject(new Error(`nginx exited with code ${code}; see its messages above (config: ${config})`)),
+    ),
   );
   const ready = (async () => {
     for (let i = 0; i < 100; i++) {
@@ -200,13 +239,17 @@ export function printProduction(args: string[]): string {
       key: { type: 'string' },
     },
   });
-  const usage = 'Fix: npm run --silent nginx:conf -- --server-name example.org --root /var/www/zoom-explainer [--dist dist] [--certificate … --key …]';
+  const usage =
+    'Fix: npm run --silent nginx:conf -- --server-name example.org --root /var/www/zoom-explainer [--dist dist] [--certificate … --key …]';
   if (!values['server-name'] || !values.root) throw new Error(`nginx:conf needs --server-name and --root. ${usage}`);
   const dist = resolve(values.dist);
   const rules = readHeaders(dist);
-  if (rules.length === 0) throw new Error(`${dist}/_headers is missing: nginx:conf reads a build. Fix: run npm run build (with SITE_URL and BASE_PATH) first.`);
+  if (rules.length === 0)
+    throw new Error(
+      `${dist}/_headers is missing: nginx:conf reads a build. Fix: run npm run build (with SITE_URL and BASE_PATH) first.`,
+    );
   // The base is the one the build was made for: the path of its first rule, `<base>*`.
-  const base = rules[0]!.pattern.replace(/\*$/, '');
+  const base = (rules[0]?.pattern ?? '/*').replace(/\*$/, '');
   return productionServer({
     root: values.root,
     serverName: values['server-name'],

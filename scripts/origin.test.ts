@@ -3,12 +3,20 @@ import { test } from 'node:test';
 import { LOCAL_ORIGIN, resolveOrigin } from './origin.ts';
 
 test('SITE_URL wins everywhere, and is reported as the reason', () => {
-  const origin = resolveOrigin({ SITE_URL: 'https://example.org/', CF_PAGES: '1', CF_PAGES_URL: 'https://abc.p.pages.dev', CI: 'true' });
+  const origin = resolveOrigin({
+    SITE_URL: 'https://example.org/',
+    CF_PAGES: '1',
+    CF_PAGES_URL: 'https://abc.p.pages.dev',
+    CI: 'true',
+  });
   assert.deepEqual(origin, { site: 'https://example.org', reason: 'from SITE_URL' });
 });
 
 test('a SITE_URL with a path is refused, with the BASE_PATH to use instead', () => {
-  assert.match(resolveOrigin({ SITE_URL: 'https://example.org/zoom' }).error ?? '', /SITE_URL=https:\/\/example\.org\) and the path as BASE_PATH=\/zoom\//);
+  assert.match(
+    resolveOrigin({ SITE_URL: 'https://example.org/zoom' }).error ?? '',
+    /SITE_URL=https:\/\/example\.org\) and the path as BASE_PATH=\/zoom\//,
+  );
   assert.match(resolveOrigin({ SITE_URL: 'example.org' }).error ?? '', /is not a URL\. Fix:/);
 });
 
@@ -21,7 +29,10 @@ test("Netlify's URL is the site's main address: used, and said so", () => {
 
 test("Cloudflare Pages without SITE_URL stops the build: CF_PAGES_URL is the deployment's throwaway address", () => {
   const origin = resolveOrigin({ CF_PAGES: '1', CF_PAGES_URL: 'https://1a2b3c.zoom.pages.dev', CI: 'true' });
-  assert.match(origin.error ?? '', /Cloudflare Pages \(CF_PAGES_URL, https:\/\/1a2b3c\.zoom\.pages\.dev, is this deployment's own throwaway address\).*Fix: set the environment variable SITE_URL/);
+  assert.match(
+    origin.error ?? '',
+    /Cloudflare Pages \(CF_PAGES_URL, https:\/\/1a2b3c\.zoom\.pages\.dev, is this deployment's own throwaway address\).*Fix: set the environment variable SITE_URL/,
+  );
   assert.notEqual(origin.site, 'https://1a2b3c.zoom.pages.dev');
 });
 

@@ -33,7 +33,11 @@ export function resolveOrigin(env: Env): Origin {
     try {
       url = new URL(given);
     } catch {
-      return { site: given, reason: 'SITE_URL', error: `SITE_URL="${given}" is not a URL. Fix: set it to the site's origin, e.g. SITE_URL=https://example.org` };
+      return {
+        site: given,
+        reason: 'SITE_URL',
+        error: `SITE_URL="${given}" is not a URL. Fix: set it to the site's origin, e.g. SITE_URL=https://example.org`,
+      };
     }
     if (url.pathname !== '/') {
       return {
@@ -45,11 +49,15 @@ export function resolveOrigin(env: Env): Origin {
     return { site: url.origin, reason: 'from SITE_URL' };
   }
   // Netlify's URL is the site's main address (custom domain or <name>.netlify.app), the same for every deploy.
-  if (env['NETLIFY'] === 'true' && env['URL']) return { site: env['URL'], reason: "from Netlify's URL (the site's main address), as SITE_URL is not set" };
+  if (env['NETLIFY'] === 'true' && env['URL'])
+    return { site: env['URL'], reason: "from Netlify's URL (the site's main address), as SITE_URL is not set" };
   const host = NO_STABLE_ORIGIN.find(([variable]) => env[variable]);
   if (host) {
     const [, name] = host;
-    const cloudflare = name === 'Cloudflare Pages' ? ` (CF_PAGES_URL, ${env['CF_PAGES_URL'] ?? 'https://<hash>.<project>.pages.dev'}, is this deployment's own throwaway address)` : '';
+    const cloudflare =
+      name === 'Cloudflare Pages'
+        ? ` (CF_PAGES_URL, ${env['CF_PAGES_URL'] ?? 'https://<hash>.<project>.pages.dev'}, is this deployment's own throwaway address)`
+        : '';
     return {
       site: LOCAL_ORIGIN,
       reason: 'no SITE_URL',

@@ -81,7 +81,9 @@ export function serve(dir: string, port: number, base = '/'): Promise<Server> {
 export function parseTarget(spec: string): { dir: string; port: number; base: string } {
   const [dir = '', port = '', base = '/'] = spec.split(':');
   if (!dir || !/^\d+$/.test(port) || !base.startsWith('/') || !base.endsWith('/')) {
-    throw new Error(`"${spec}" is not DIR:PORT[:BASE]. Fix: write e.g. dist:4400 or dist-sub:4401:/zoom-explainer/ (the base starts and ends with "/").`);
+    throw new Error(
+      `"${spec}" is not DIR:PORT[:BASE]. Fix: write e.g. dist:4400 or dist-sub:4401:/zoom-explainer/ (the base starts and ends with "/").`,
+    );
   }
   return { dir, port: Number(port), base };
 }

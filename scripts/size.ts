@@ -37,8 +37,12 @@ function fileOf(urlPath: string): string {
 /** Imports in a built module, as URL paths: static ones and dynamic ones apart. */
 function importsOf(urlPath: string, code: string) {
   const resolve = (spec: string) => posix.resolve(posix.dirname(urlPath), spec);
-  const dynamic = [...code.matchAll(/\bimport\s*\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g)].map((m) => resolve(m[1] ?? ''));
-  const all = [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]/g)].map((m) => resolve(m[1] ?? ''));
+  const dynamic = [...code.matchAll(/\bimport\s*\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g)].map((m) =>
+    resolve(m[1] ?? ''),
+  );
+  const all = [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]/g)].map((m) =>
+    resolve(m[1] ?? ''),
+  );
   return { static: all.filter((p) => !dynamic.includes(p)), dynamic };
 }
 
@@ -68,11 +72,15 @@ let failed = false;
 
 for (const page of files(dist, (name) => name.endsWith('.html')).toSorted()) {
   const html = readFileSync(page, 'utf8');
-  const url = '/' + relative(dist, dirname(page)).split('\\').join('/');
+  const url = `/${relative(dist, dirname(page)).split('\\').join('/')}`;
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-  const inline = scripts.filter(([, attrs = '']) => !/\ssrc=/.test(attrs) && !/type=["']?application\/(ld\+)?json/.test(attrs)).map(([, , body = '']) => body);
-  const entries = scripts.flatMap(([tag]) => attr(tag, 'src') ?? []).map((src) => posix.resolve(url + '/', src));
-  const styles = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/g)].map(([tag]) => posix.resolve(url + '/', attr(tag, 'href') ?? ''));
+  const inline = scripts
+    .filter(([, attrs = '']) => !/\ssrc=/.test(attrs) && !/type=["']?application\/(ld\+)?json/.test(attrs))
+    .map(([, , body = '']) => body);
+  const entries = scripts.flatMap(([tag]) => attr(tag, 'src') ?? []).map((src) => posix.resolve(`${url}/`, src));
+  const styles = [...html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/g)].map(([tag]) =>
+    posix.resolve(`${url}/`, attr(tag, 'href') ?? ''),
+  );
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body = '']) => body);
 
   const sum = (paths: Iterable<string>, extra: string[]) => {
@@ -137,7 +145,9 @@ async function firstValue(): Promise<void> {
   const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const times = [];
   try {
-    for (const locale of files(dist, (name) => name === 'index.html').flatMap((f) => (readFileSync(f, 'utf8').includes('<chart-figure') && !f.includes('/charts/') ? [relative(dist, dirname(f))] : []))) {
+    for (const locale of files(dist, (name) => name === 'index.html').flatMap((f) =>
+      readFileSync(f, 'utf8').includes('<chart-figure') && !f.includes('/charts/') ? [relative(dist, dirname(f))] : [],
+    )) {
       const cold: number[] = [];
       const warm: number[] = [];
       for (let run = 0; run < 5; run++) {
@@ -153,7 +163,8 @@ async function firstValue(): Promise<void> {
             (window as unknown as { done: Promise<number> }).done = new Promise((resolve) => {
               const start = performance.now();
               new MutationObserver(() => {
-                if (figure.dataset['state'] === 'drawn') requestAnimationFrame(() => resolve(performance.now() - start));
+                if (figure.dataset['state'] === 'drawn')
+                  requestAnimationFrame(() => resolve(performance.now() - start));
               }).observe(figure, { attributes: true });
             });
           });
@@ -162,7 +173,12 @@ async function firstValue(): Promise<void> {
         }
         await context.close();
       }
-      times.push({ page: `/${locale}/`, 'cold (ms)': Math.round(median(cold)), 'warm (ms)': Math.round(median(warm)), targets: '≤ 1000 cold, ≤ 300 warm' });
+      times.push({
+        page: `/${locale}/`,
+        'cold (ms)': Math.round(median(cold)),
+        'warm (ms)': Math.round(median(warm)),
+        targets: '≤ 1000 cold, ≤ 300 warm',
+      });
     }
   } finally {
     await browser.close();

@@ -30,10 +30,15 @@ export const collections = {
   pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
   /** Each language's interface strings, by language code. */
   ui: defineCollection({
-    loader: feed('ui', (c) => [...c.ui].flatMap(([locale, ui]) => (ui.data ? [{ id: locale, filePath: ui.file, line: 1, data: ui.data }] : []))),
+    loader: feed('ui', (c) =>
+      [...c.ui].flatMap(([locale, ui]) => (ui.data ? [{ id: locale, filePath: ui.file, line: 1, data: ui.data }] : [])),
+    ),
     schema: uiSchema,
   }),
   ...listCollectionConfigs,
   /** The content's problems while `astro dev` runs (a build stops on them instead). */
-  problems: defineCollection({ loader: feed('problems', () => []), schema: z.object({ messages: z.array(z.string()) }) }),
+  problems: defineCollection({
+    loader: feed('problems', () => []),
+    schema: z.object({ messages: z.array(z.string()) }),
+  }),
 };

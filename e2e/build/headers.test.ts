@@ -19,7 +19,13 @@ for (const { name, dir, base } of BUILDS) {
 
     it('gives every address what the rules give it', () => {
       const expected = siteHeaderRules(base, locales);
-      for (const path of [base, `${base}en/`, `${base}og/it.png`, `${base}it/charts/x/x-light.png`, `${base}404.html`]) {
+      for (const path of [
+        base,
+        `${base}en/`,
+        `${base}og/it.png`,
+        `${base}it/charts/x/x-light.png`,
+        `${base}404.html`,
+      ]) {
         assert.deepEqual(headersFor(rules, path).sort(), headersFor(expected, path).sort(), path);
       }
     });

@@ -28,7 +28,25 @@ function nginxTest(config: string): { status: number | null; output: string } {
 function certificate() {
   const cert = join(temp, 'cert.pem');
   const key = join(temp, 'key.pem');
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=example.org', '-keyout', key, '-out', cert], { encoding: 'utf8' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=example.org',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(made.status, 0, `openssl could not make a test certificate: ${made.stderr}`);
   return { cert, key };
 }
@@ -44,7 +62,18 @@ for (const build of BUILDS) {
 
     it('accepts the production server block, TLS-ready, with the headers of _headers', () => {
       const { cert, key } = certificate();
-      const block = printProduction(['--server-name', 'example.org', '--root', '/var/www/zoom-explainer', '--dist', build.dir, '--certificate', cert, '--key', key]);
+      const block = printProduction([
+        '--server-name',
+        'example.org',
+        '--root',
+        '/var/www/zoom-explainer',
+        '--dist',
+        build.dir,
+        '--certificate',
+        cert,
+        '--key',
+        key,
+      ]);
       // The block goes into nginx's http block, as in /etc/nginx/conf.d/.
       const result = nginxTest(`pid ${temp}/nginx.pid;\nevents {}\nhttp {\n${block}\n}\n`);
       assert.equal(result.status, 0, `${result.output}\n${block}`);
@@ -52,14 +81,26 @@ for (const build of BUILDS) {
       assert.match(block, /return 301 https:\/\/\$host\$request_uri;/);
       assert.match(block, new RegExp(`error_page 404 ${build.base}404\\.html;`));
       assert.match(block, /gzip on;/);
-      assert.match(block, new RegExp(`location \\^~ ${build.base}_astro/ \\{[^}]*Cache-Control "public, max-age=31536000, immutable"`));
-      assert.match(block, new RegExp(`location \\^~ ${build.base}og/ \\{[^}]*Cross-Origin-Resource-Policy "cross-origin"`));
+      assert.match(
+        block,
+        new RegExp(`location \\^~ ${build.base}_astro/ \\{[^}]*Cache-Control "public, max-age=31536000, immutable"`),
+      );
+      assert.match(
+        block,
+        new RegExp(`location \\^~ ${build.base}og/ \\{[^}]*Cross-Origin-Resource-Policy "cross-origin"`),
+      );
       assert.match(block, /Strict-Transport-Security "max-age=63072000"/);
     });
   });
 }
 
 it('nginx:conf says what it needs', () => {
-  assert.throws(() => printProduction(['--root', '/var/www/x']), /needs --server-name and --root\. Fix: npm run --silent nginx:conf -- --server-name/);
-  assert.throws(() => printProduction(['--server-name', 'a.org', '--root', '/x', '--dist', join(temp, 'none')]), /_headers is missing.*Fix: run npm run build/);
+  assert.throws(
+    () => printProduction(['--root', '/var/www/x']),
+    /needs --server-name and --root\. Fix: npm run --silent nginx:conf -- --server-name/,
+  );
+  assert.throws(
+    () => printProduction(['--server-name', 'a.org', '--root', '/x', '--dist', join(temp, 'none')]),
+    /_headers is missing.*Fix: run npm run build/,
+  );
 });

@@ -9,12 +9,15 @@ export function readPage(dir: string, file: string) {
   const all = (selector: string) => querySelectorAll(document, selector) as ElementNode[];
   const one = (selector: string) => (querySelector(document, selector) as ElementNode | undefined) ?? undefined;
   const text = (node: ElementNode | undefined): string =>
-    (node?.children ?? []).map((child) => (child.type === TEXT_NODE ? child.value : text(child as ElementNode))).join('');
+    (node?.children ?? [])
+      .map((child) => (child.type === TEXT_NODE ? child.value : text(child as ElementNode)))
+      .join('');
   return {
     all,
     one,
     text,
     attr: (selector: string, name: string) => one(selector)?.attributes[name],
-    meta: (key: string) => one(`meta[name="${key}"]`)?.attributes['content'] ?? one(`meta[property="${key}"]`)?.attributes['content'],
+    meta: (key: string) =>
+      one(`meta[name="${key}"]`)?.attributes['content'] ?? one(`meta[property="${key}"]`)?.attributes['content'],
   };
 }

@@ -33,7 +33,9 @@ for (const { name, dir, base } of BUILDS) {
       assert.ok(page.meta('og:image:alt'), `${where} og:image:alt`);
     };
     const hreflangs = (page: ReturnType<typeof readPage>) =>
-      Object.fromEntries(page.all('link[rel="alternate"][hreflang]').map((l) => [l.attributes['hreflang'], path(l.attributes['href'])]));
+      Object.fromEntries(
+        page.all('link[rel="alternate"][hreflang]').map((l) => [l.attributes['hreflang'], path(l.attributes['href'])]),
+      );
 
     for (const locale of published) {
       it(`/${locale}/ has its language, canonical, alternates (x-default: the root), card and JSON-LD`, () => {
@@ -50,12 +52,23 @@ for (const { name, dir, base } of BUILDS) {
         assert.equal(jsonLd.inLanguage, locale);
         assert.equal(jsonLd.headline, page.text(page.one('h1')).trim());
         assert.ok(jsonLd.publisher?.name);
-        assert.deepEqual(jsonLd.author, { '@type': 'Organization', name: jsonLd.publisher.name, url: jsonLd.publisher.url });
+        assert.deepEqual(jsonLd.author, {
+          '@type': 'Organization',
+          name: jsonLd.publisher.name,
+          url: jsonLd.publisher.url,
+        });
         // First publication and latest change, apart, each a date and time with its zone.
         for (const field of ['datePublished', 'dateModified']) {
-          assert.match(jsonLd[field], /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/, `${field} "${jsonLd[field]}"`);
+          assert.match(
+            jsonLd[field],
+            /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/,
+            `${field} "${jsonLd[field]}"`,
+          );
         }
-        assert.ok(Date.parse(jsonLd.datePublished) < Date.parse(jsonLd.dateModified), 'datePublished is before dateModified');
+        assert.ok(
+          Date.parse(jsonLd.datePublished) < Date.parse(jsonLd.dateModified),
+          'datePublished is before dateModified',
+        );
       });
     }
 
@@ -67,8 +80,15 @@ for (const { name, dir, base } of BUILDS) {
       for (const locale of published) {
         const ui = readFileSync(`content/${locale}/ui.yaml`, 'utf8');
         const siteName = /^site:\n {2}name: "(.*)"$/m.exec(ui)?.[1] ?? '';
-        assert.ok(page.text(page.one('title')).includes(siteName), `the title names the site in ${locale}: "${siteName}"`);
-        assert.equal(page.all(`section[lang="${locale}"] a[hreflang="${locale}"]`).length, 1, `a link to /${locale}/ in its language`);
+        assert.ok(
+          page.text(page.one('title')).includes(siteName),
+          `the title names the site in ${locale}: "${siteName}"`,
+        );
+        assert.equal(
+          page.all(`section[lang="${locale}"] a[hreflang="${locale}"]`).length,
+          1,
+          `a link to /${locale}/ in its language`,
+        );
       }
     });
 
@@ -76,7 +96,10 @@ for (const { name, dir, base } of BUILDS) {
       const page = readPage(dir, '404.html');
       assert.equal(page.meta('robots'), 'noindex');
       assert.deepEqual(
-        page.all('main section').map((s) => s.attributes['lang']).sort(),
+        page
+          .all('main section')
+          .map((s) => s.attributes['lang'])
+          .sort(),
         [...locales].sort(),
       );
       assert.equal(page.attr('html', 'lang'), sourceLocale);
@@ -85,9 +108,15 @@ for (const { name, dir, base } of BUILDS) {
     it('the sitemap lists each published language with its alternates; robots.txt points to it', () => {
       const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
       const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => path(m[1]));
-      assert.deepEqual(locs, published.map((l) => `${base}${l}/`));
+      assert.deepEqual(
+        locs,
+        published.map((l) => `${base}${l}/`),
+      );
       const links = [...sitemap.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], path(m[2])]);
-      assert.deepEqual(links, published.flatMap(() => Object.entries(alternates)));
+      assert.deepEqual(
+        links,
+        published.flatMap(() => Object.entries(alternates)),
+      );
       const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
       assert.match(robots, new RegExp(`^Sitemap: https?://[^\\s/]+${base}sitemap\\.xml$`, 'm'));
     });

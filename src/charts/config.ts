@@ -21,7 +21,9 @@ export interface ConfigOptions {
 export function twoLines(label: string): string | string[] {
   const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
   if (spaces.length === 0) return label;
-  const cut = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
+  const cut = spaces.reduce((best, i) =>
+    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+  );
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
 
@@ -30,7 +32,11 @@ export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigO
   const [categories, values] = horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);
   // Amounts per share keep their cents on the axis too: 0.10, not 0.1.
   const cents = panel.points.some((p) => p.unit === 'usd' && figureDigits(p) >= 2);
-  const font = (chart: { width: number }, bold = false) => ({ family: theme().font, size: fontSize(chart), weight: bold ? ('bold' as const) : ('normal' as const) });
+  const font = (chart: { width: number }, bold = false) => ({
+    family: theme().font,
+    size: fontSize(chart),
+    weight: bold ? ('bold' as const) : ('normal' as const),
+  });
   return {
     type: 'bar',
     data: {
@@ -51,7 +57,10 @@ export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigO
       animation: options.animation,
       interaction: { mode: 'index', axis: categories, intersect: false },
       // Horizontal bars keep room after the longest for its value.
-      layout: { padding: (ctx) => (horizontal ? { top: 4, right: widestLabel(ctx.chart, drawing, panel, theme()) + 8 } : { top: 4 }) },
+      layout: {
+        padding: (ctx) =>
+          horizontal ? { top: 4, right: widestLabel(ctx.chart, drawing, panel, theme()) + 8 } : { top: 4 },
+      },
       plugins: {
         title: {
           display: panel.title !== undefined,

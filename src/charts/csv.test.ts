@@ -7,14 +7,19 @@ import { localeData } from './test-data.ts';
 const words = { low: 'low ({unit})', high: 'high ({unit})', approx: 'approximate', yes: 'yes', sources: 'sources' };
 const csv = (id: string) => {
   const data = localeData('en');
-  return chartCsv(buildChart(id, data, 'test'), words, data.sources as never).replace(/^\uFEFF/, '').split('\r\n');
+  return chartCsv(buildChart(id, data, 'test'), words, data.sources as never)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
 };
 
 describe('chartCsv', () => {
   it('writes a header with the unit and raw numbers with their sources', () => {
     const [header, first, , , , q1] = csv('quarterly-revenue');
     assert.equal(header, 'Quarter,Revenue (millions of dollars),approximate,sources');
-    assert.match(first ?? '', /^Q1 FY2020,122,,StreetInsider <https:\/\/www\.streetinsider\.com\/.+>; The Hindu <https:/);
+    assert.match(
+      first ?? '',
+      /^Q1 FY2020,122,,StreetInsider <https:\/\/www\.streetinsider\.com\/.+>; The Hindu <https:/,
+    );
     assert.match(q1 ?? '', /^Q1 FY2021,328\.2,,/);
   });
 

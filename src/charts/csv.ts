@@ -59,5 +59,5 @@ export function chartCsv(model: ChartModel, words: CsvWords, sources: ReadonlyMa
       cited.join('; '),
     ];
   });
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

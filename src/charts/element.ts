@@ -36,10 +36,13 @@ class ChartFigure extends HTMLElement {
       navigator.share({ url, title: this.querySelector('h3')?.textContent ?? '' }).catch(() => {});
     } else if (navigator.clipboard) {
       event.preventDefault();
-      navigator.clipboard.writeText(url).then(() => {
-        const live = this.querySelector<HTMLElement>('[data-live]');
-        if (live) live.textContent = link.dataset['copied'] ?? '';
-      }, () => (location.hash = new URL(url).hash));
+      navigator.clipboard.writeText(url).then(
+        () => {
+          const live = this.querySelector<HTMLElement>('[data-live]');
+          if (live) live.textContent = link.dataset['copied'] ?? '';
+        },
+        () => (location.hash = new URL(url).hash),
+      );
     }
   };
 }

@@ -19,7 +19,13 @@ export function chartFiles(id: string): ChartFile[] {
     scheme,
     type: 'svg',
   });
-  return [svg('wide', 'light'), svg('wide', 'dark'), svg('narrow', 'light'), svg('narrow', 'dark'), { name: `${id}.png`, layout: 'wide', scheme: 'light', type: 'png' }];
+  return [
+    svg('wide', 'light'),
+    svg('wide', 'dark'),
+    svg('narrow', 'light'),
+    svg('narrow', 'dark'),
+    { name: `${id}.png`, layout: 'wide', scheme: 'light', type: 'png' },
+  ];
 }
 
 /** The path of a chart's file or embed page under the site's base: `en/charts/customers/customers.png`. */

@@ -5,29 +5,55 @@ import { formatShort, formatValue, rawValue } from './format-value.ts';
 
 const it_ = {
   locale: 'it-IT',
-  units: { 'usd-million': '{n} milioni di dollari', 'usd-billion': '{n} miliardi di dollari', usd: '{n} dollari', count: '{n}', million: '{n} milioni', ratio: '{n} volte' },
+  units: {
+    'usd-million': '{n} milioni di dollari',
+    'usd-billion': '{n} miliardi di dollari',
+    usd: '{n} dollari',
+    count: '{n}',
+    million: '{n} milioni',
+    ratio: '{n} volte',
+  },
   approx: 'circa {n}',
   approxShort: '~{n}',
 };
 const en = {
   locale: 'en-GB',
-  units: { 'usd-million': '${n} million', 'usd-billion': '${n} billion', usd: '${n}', count: '{n}', million: '{n} million', ratio: '{n} times' },
+  units: {
+    'usd-million': '${n} million',
+    'usd-billion': '${n} billion',
+    usd: '${n}',
+    count: '{n}',
+    million: '{n} million',
+    ratio: '{n} times',
+  },
   approx: 'about {n}',
   approxShort: '~{n}',
 };
 
 describe('chart values', () => {
   it('are written in full as the prose writes them, approximations marked', () => {
-    assert.equal(formatValue({ unit: 'usd-million', value: 328.2, approx: false }, it_), '328,2\u00A0milioni di dollari');
+    assert.equal(
+      formatValue({ unit: 'usd-million', value: 328.2, approx: false }, it_),
+      '328,2\u00A0milioni di dollari',
+    );
     assert.equal(formatValue({ unit: 'usd-million', value: 328.2, approx: false }, en), '$328.2\u00A0million');
     assert.equal(formatValue({ unit: 'million', value: 10, approx: true }, it_), 'circa 10\u00A0milioni');
-    assert.equal(formatValue({ unit: 'usd-million', value: 2651.4, approx: false }, it_), '2.651,4\u00A0milioni di dollari');
+    assert.equal(
+      formatValue({ unit: 'usd-million', value: 2651.4, approx: false }, it_),
+      '2.651,4\u00A0milioni di dollari',
+    );
     assert.equal(formatValue({ unit: 'usd', value: 0.1, approx: true }, en), 'about $0.10');
   });
 
   it('keep millions of dollars in millions, so a chart has one unit', () => {
-    assert.equal(formatValue({ unit: 'usd-million', value: [1775, 1800], approx: false }, it_), '1.775–1.800\u00A0milioni di dollari');
-    assert.equal(formatValue({ unit: 'usd-million', value: [2370, 2390], approx: false }, en), '$2,370–2,390\u00A0million');
+    assert.equal(
+      formatValue({ unit: 'usd-million', value: [1775, 1800], approx: false }, it_),
+      '1.775–1.800\u00A0milioni di dollari',
+    );
+    assert.equal(
+      formatValue({ unit: 'usd-million', value: [2370, 2390], approx: false }, en),
+      '$2,370–2,390\u00A0million',
+    );
     assert.equal(formatValue({ unit: 'usd-million', value: 200, approx: true }, en), 'about $200\u00A0million');
   });
 

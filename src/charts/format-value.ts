@@ -2,7 +2,15 @@
  * Formats a chart's values for the table, the tooltips and the labels on the bars, with the same digit
  * rules as the prose (`figureDigits`, `formatNumber`, `formatFigure` of `src/lib/format.ts`).
  */
-import { fillNumber, figureDigits, formatFigure, formatNumber, roundTo, type Formattable, type UnitPatterns } from '../lib/format.ts';
+import {
+  fillNumber,
+  figureDigits,
+  formatFigure,
+  formatNumber,
+  roundTo,
+  type Formattable,
+  type UnitPatterns,
+} from '../lib/format.ts';
 
 export interface ValueFormat {
   /** The `Intl` locale, e.g. `it-IT`. */

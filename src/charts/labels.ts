@@ -15,7 +15,8 @@ const labelFont = (size: number, weight: number, family: string) => `${weight} $
 const weightOf = (point: DrawPoint) => (point.tone === 'accent' || point.mark ? 700 : 400);
 
 /** The top of a point's value: the high end of a range. */
-const highOf = (point: DrawPoint | undefined) => (point === undefined ? -Infinity : typeof point.value === 'number' ? point.value : point.value[1]);
+const highOf = (point: DrawPoint | undefined) =>
+  point === undefined ? -Infinity : typeof point.value === 'number' ? point.value : point.value[1];
 
 interface Label {
   text: string;
@@ -43,29 +44,42 @@ function layoutLabels(chart: Chart<'bar'>, drawing: Drawing, panel: DrawPanel, t
   bars.forEach((bar, i) => {
     const point = panel.points[i];
     if (!point) return;
-    const { x, y, base, width: thickness } = bar.getProps(['x', 'y', 'base', 'width'], true) as Record<string, number>;
+    const {
+      x = 0,
+      y = 0,
+      base = 0,
+      width: thickness = 0,
+    } = bar.getProps(['x', 'y', 'base', 'width'], true) as Record<string, number>;
     const weight = weightOf(point);
     const mark = point.mark ? drawing.mark : undefined;
     if (across) {
       // After the end of the bar, on its row; the mark follows, or sits inside a bar too long for it.
-      const end = Math.max(x!, base!) + 4;
-      labels.push({ text: point.short, x: end, y: y!, align: 'left', weight });
+      const end = Math.max(x, base) + 4;
+      labels.push({ text: point.short, x: end, y: y, align: 'left', weight });
       if (!mark) return;
       const after = end + width(point.short, weight) + 8;
-      if (after + width(mark, 700) <= chart.width) labels.push({ text: mark, x: after, y: y!, align: 'left', weight: 700 });
-      else labels.push({ text: mark, x: Math.max(x!, base!) - 6, y: y!, align: 'right', weight: 700, inside: true });
+      if (after + width(mark, 700) <= chart.width)
+        labels.push({ text: mark, x: after, y: y, align: 'left', weight: 700 });
+      else labels.push({ text: mark, x: Math.max(x, base) - 6, y: y, align: 'right', weight: 700, inside: true });
       return;
     }
-    const top = Math.min(y!, base!);
-    labels.push({ text: point.short, x: x!, y: top - 4 - size / 2, align: 'center', weight });
+    const top = Math.min(y, base);
+    labels.push({ text: point.short, x: x, y: top - 4 - size / 2, align: 'center', weight });
     if (!mark) return;
     // On the line of the value, beside the bar on the side of the lower neighbour, with a leader line.
     const left = i > 0 && (highOf(panel.points[i - 1]) <= highOf(panel.points[i + 1]) || i === panel.points.length - 1);
     const side = left ? -1 : 1;
-    const edge = x! + side * (thickness! / 2 + 3);
+    const edge = x + side * (thickness / 2 + 3);
     const lead = edge + side * 8;
     const middle = top - 4 - size / 2;
-    labels.push({ text: mark, x: lead + side * 3, y: middle, align: left ? 'right' : 'left', weight: 700, leader: [edge, lead, middle] });
+    labels.push({
+      text: mark,
+      x: lead + side * 3,
+      y: middle,
+      align: left ? 'right' : 'left',
+      weight: 700,
+      leader: [edge, lead, middle],
+    });
   });
   return labels;
 }
@@ -88,7 +102,9 @@ export function valueLabels(drawing: Drawing, panel: DrawPanel, theme: () => The
       const t = theme();
       const { ctx, chartArea: area } = chart;
       const across = chart.options.indexAxis === 'y';
-      const at = Math.round(chart.scales[across ? 'x' : 'y']!.getPixelForValue(point.value)) + 0.5;
+      const scale = chart.scales[across ? 'x' : 'y'];
+      if (!scale) return;
+      const at = Math.round(scale.getPixelForValue(point.value)) + 0.5;
       // The labels the line would cross, as intervals along the line.
       const crossed = layoutLabels(chart, drawing, panel, t)
         .map((label) => boxOf(chart, label, t))

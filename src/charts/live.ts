@@ -86,13 +86,16 @@ export function hydrate(element: HTMLElement): void {
 
   let charts: Chart<'bar'>[] = [];
   const draw = () => {
-    charts.forEach((chart) => chart.destroy());
+    for (const chart of charts) chart.destroy();
     const [x, w] = narrow.matches ? [2, 3] : [0, 1];
     charts = plots.map(({ plot, canvas, panel, tooltip }, i) => {
       const box = boxes[i] ?? [0, 100, 0, 100];
       plot.style.left = `${box[x] ?? 0}%`;
       plot.style.width = `${box[w] ?? 100}%`;
-      return new Chart(canvas, chartConfig(drawing, panel, { horizontal: single && narrow.matches, theme, animation: animation(), tooltip }));
+      return new Chart(
+        canvas,
+        chartConfig(drawing, panel, { horizontal: single && narrow.matches, theme, animation: animation(), tooltip }),
+      );
     });
   };
   draw();
@@ -108,11 +111,21 @@ export function hydrate(element: HTMLElement): void {
   reducedMotion.addEventListener('change', () => {
     for (const chart of charts) chart.options.animation = animation();
   });
-  keyboard(stage, () => charts, drawing, (panel, point) => (live.textContent = describe(pattern, drawing, panel, point).join('. ')));
+  keyboard(
+    stage,
+    () => charts,
+    drawing,
+    (panel, point) => (live.textContent = describe(pattern, drawing, panel, point).join('. ')),
+  );
 }
 
 /** Arrow keys, Home and End move through every value of every panel; Escape hides the tooltip. */
-function keyboard(surface: HTMLElement, charts: () => Chart<'bar'>[], drawing: Drawing, announce: (panel: DrawPanel, point: DrawPoint) => void): void {
+function keyboard(
+  surface: HTMLElement,
+  charts: () => Chart<'bar'>[],
+  drawing: Drawing,
+  announce: (panel: DrawPanel, point: DrawPoint) => void,
+): void {
   const points = drawing.panels.flatMap((panel, c) => panel.points.map((_, index) => ({ c, index })));
   let at = -1;
   const clear = () => {
@@ -139,7 +152,9 @@ function keyboard(surface: HTMLElement, charts: () => Chart<'bar'>[], drawing: D
   };
   surface.addEventListener('keydown', (event) => {
     const last = points.length - 1;
-    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[event.key];
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[
+      event.key
+    ];
     if (event.key === 'Escape') clear();
     if (next === undefined) return;
     event.preventDefault();

@@ -8,11 +8,22 @@ import type { ChartModel, Drawing } from './types.ts';
 export function localeChart(id: string, data: LocaleData, usedIn: string): { model: ChartModel; drawing: Drawing } {
   const model = buildChart(id, data, usedIn);
   const { chart: words } = data.ui;
-  return { model, drawing: toDrawing(model, { locale: data.intl, units: data.ui.units, approx: words.approx, approxShort: words.approxShort }) };
+  return {
+    model,
+    drawing: toDrawing(model, {
+      locale: data.intl,
+      units: data.ui.units,
+      approx: words.approx,
+      approxShort: words.approxShort,
+    }),
+  };
 }
 
 /** The locales with their own chart texts: an untranslated page links to the source language's files. */
-export async function chartLocales(locales: readonly Locale[], load: (locale: Locale) => Promise<LocaleData>): Promise<Locale[]> {
+export async function chartLocales(
+  locales: readonly Locale[],
+  load: (locale: Locale) => Promise<LocaleData>,
+): Promise<Locale[]> {
   const translated: Locale[] = [];
   for (const locale of locales) if ((await load(locale)).list('charts').locale === locale) translated.push(locale);
   return translated;

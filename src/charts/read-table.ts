@@ -14,7 +14,8 @@ function point(cell: Element | undefined, label: string): DrawPoint {
   if (!(cell instanceof HTMLElement)) throw new TableError(`the value of "${label}" is missing from the table`);
   const { value = '', short, unit, tone } = cell.dataset;
   const numbers = value.split(' ').map(Number);
-  if (numbers.some(Number.isNaN) || short === undefined || unit === undefined) throw new TableError(`the cell of "${label}" has no data-value, data-short or data-unit`);
+  if (numbers.some(Number.isNaN) || short === undefined || unit === undefined)
+    throw new TableError(`the cell of "${label}" has no data-value, data-short or data-unit`);
   return {
     label,
     unit: unit as Unit,
@@ -35,6 +36,9 @@ export function readTable(table: HTMLTableElement, locale: string, mark: string 
   const panels: DrawPanel[] =
     table.dataset['multiples'] === undefined
       ? [{ points: rows.map((row) => point(row.cells[1], text(row.cells[0]))) }]
-      : rows.map((row) => ({ title: text(row.cells[0]), points: heads.map((label, i) => point(row.cells[i + 1], label)) }));
+      : rows.map((row) => ({
+          title: text(row.cells[0]),
+          points: heads.map((label, i) => point(row.cells[i + 1], label)),
+        }));
   return { locale, mark, panels };
 }

@@ -6,7 +6,6 @@ import { chartIds } from './ids.ts';
 import { buildChart, registry } from './registry.ts';
 import { chartsOf, localeData } from './test-data.ts';
 
-
 describe('chart registry', () => {
   it('has a builder for every chart id', () => {
     assert.deepEqual(Object.keys(registry).toSorted(), [...chartIds].toSorted());
@@ -40,21 +39,35 @@ describe('chart registry', () => {
     assert.equal(quarterly.panels[0]?.points.length, 8);
     const yoy = buildChart('year-on-year', data, 'test');
     assert.equal(yoy.panels.length, 3);
-    assert.deepEqual(yoy.panels[1]?.points.map((p) => p.figure.value), [1.6, 23.4]);
+    assert.deepEqual(
+      yoy.panels[1]?.points.map((p) => p.figure.value),
+      [1.6, 23.4],
+    );
   });
 
   it('fails on an unknown chart id, naming the file and the known ids', () => {
     assert.throws(
       () => buildChart('revenue-by-quarter', localeData('en'), 'content/en/article.mdx'),
-      (error: Error) => error.message.includes('content/en/article.mdx') && error.message.includes('"revenue-by-quarter"') && chartIds.every((id) => error.message.includes(id)),
+      (error: Error) =>
+        error.message.includes('content/en/article.mdx') &&
+        error.message.includes('"revenue-by-quarter"') &&
+        chartIds.every((id) => error.message.includes(id)),
     );
   });
 
   it('fails on a missing label, naming the file and the key', () => {
     const charts: Record<string, unknown>[] = chartsOf('en');
-    const broken = charts.map((c) => (c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019' } } : c));
-    assert.throws(() => buildChart('participants', localeData('en', broken), 'test'), /content\/en\/charts\.yaml.*"labels\.apr-2020" is missing/);
+    const broken = charts.map((c) =>
+      c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019' } } : c,
+    );
+    assert.throws(
+      () => buildChart('participants', localeData('en', broken), 'test'),
+      /content\/en\/charts\.yaml.*"labels\.apr-2020" is missing/,
+    );
     const without = charts.filter((c) => c['id'] !== 'customers');
-    assert.throws(() => buildChart('customers', localeData('en', without), 'test'), /content\/en\/charts\.yaml: chart "customers" has no entry/);
+    assert.throws(
+      () => buildChart('customers', localeData('en', without), 'test'),
+      /content\/en\/charts\.yaml: chart "customers" has no entry/,
+    );
   });
 });

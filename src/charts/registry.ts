@@ -28,7 +28,16 @@ export interface ChartDef {
   panels: PanelDef[];
 }
 
-const quarters = ['q1-fy2020', 'q2-fy2020', 'q3-fy2020', 'q4-fy2020', 'q1-fy2021', 'q2-fy2021', 'q3-fy2021', 'q4-fy2021'];
+const quarters = [
+  'q1-fy2020',
+  'q2-fy2020',
+  'q3-fy2020',
+  'q4-fy2020',
+  'q1-fy2021',
+  'q2-fy2021',
+  'q3-fy2021',
+  'q4-fy2021',
+];
 
 /** A year before against the quarter, for one metric: `<metric>-q1-fy2020` and `<metric>-q1-fy2021`. */
 const yearOnYear = (key: string, metric = key): PanelDef => ({
@@ -90,7 +99,10 @@ export const registry = {
     ],
   },
   customers: {
-    panels: [yearOnYear('over-10-employees', 'customers-over-10-employees'), yearOnYear('over-100k', 'customers-over-100k')],
+    panels: [
+      yearOnYear('over-10-employees', 'customers-over-10-employees'),
+      yearOnYear('over-100k', 'customers-over-100k'),
+    ],
   },
 } satisfies Record<string, ChartDef>;
 
@@ -113,24 +125,32 @@ export function isChartId(id: string): id is ChartId {
  */
 export function buildChart(id: string, data: LocaleData, usedIn: string): ChartModel {
   if (!isChartId(id)) {
-    throw new ChartError(`${usedIn}: unknown chart id "${id}". Known chart ids: ${chartIds.join(', ')}. Fix: use one of them, or add a builder in src/charts/registry.ts.`);
+    throw new ChartError(
+      `${usedIn}: unknown chart id "${id}". Known chart ids: ${chartIds.join(', ')}. Fix: use one of them, or add a builder in src/charts/registry.ts.`,
+    );
   }
   const def: ChartDef = registry[id];
   const { items, locale } = data.list('charts');
   const file = `content/${locale}/charts.yaml`;
   const entry: ChartText | undefined = items.find((c) => c.id === id);
-  if (!entry) throw new ChartError(`${file}: chart "${id}" has no entry. Fix: add "- id: ${id}" with its title, takeaway, unit, table and labels.`);
+  if (!entry)
+    throw new ChartError(
+      `${file}: chart "${id}" has no entry. Fix: add "- id: ${id}" with its title, takeaway, unit, table and labels.`,
+    );
 
   const where = `${file} (chart "${id}")`;
   const text = (value: string) => data.text(value, where, locale);
   const label = (key: string) => {
     const value = entry.labels[key];
-    if (value === undefined) throw new ChartError(`${where}: "labels.${key}" is missing. Fix: add "${key}: …" under "labels:".`);
+    if (value === undefined)
+      throw new ChartError(`${where}: "labels.${key}" is missing. Fix: add "${key}: …" under "labels:".`);
     return text(value);
   };
   const multiples = def.panels.length > 1;
   if (multiples && entry.table.columns === undefined) {
-    throw new ChartError(`${where}: "table.columns" is missing. Fix: a chart of small multiples needs a header for its columns.`);
+    throw new ChartError(
+      `${where}: "table.columns" is missing. Fix: a chart of small multiples needs a header for its columns.`,
+    );
   }
   const marked = def.panels.some((p) => p.points.some((pt) => pt.mark));
   if (marked && entry.mark === undefined) {
@@ -143,7 +163,11 @@ export function buildChart(id: string, data: LocaleData, usedIn: string): ChartM
     points: panel.points.map((p) => ({
       key: p.key,
       label: label(p.key),
-      figure: data.figures.get(p.figure) ?? fail(`src/charts/registry.ts (chart "${id}"): unknown figure id "${p.figure}". Figure ids are listed in content/data/figures.yaml.`),
+      figure:
+        data.figures.get(p.figure) ??
+        fail(
+          `src/charts/registry.ts (chart "${id}"): unknown figure id "${p.figure}". Figure ids are listed in content/data/figures.yaml.`,
+        ),
       tone: p.tone ?? 'base',
       mark: p.mark ?? false,
       reference: p.reference ?? false,

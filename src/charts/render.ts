@@ -17,7 +17,10 @@ import type { Drawing } from './types.ts';
 const measuringFont = 'Roboto';
 const require = createRequire(join(process.cwd(), 'package.json'));
 for (const weight of [400, 700]) {
-  GlobalFonts.registerFromPath(require.resolve(`@fontsource/roboto/files/roboto-latin-${weight}-normal.woff2`), measuringFont);
+  GlobalFonts.registerFromPath(
+    require.resolve(`@fontsource/roboto/files/roboto-latin-${weight}-normal.woff2`),
+    measuringFont,
+  );
 }
 
 export interface ImageOptions {
@@ -31,7 +34,12 @@ export function imageSize(layout: Layout): { width: number; height: number } {
 }
 
 /** Draws each panel, at `scale` device pixels per CSS pixel: `paint` gives it a context and places it at `x`. */
-function panels(drawing: Drawing, options: ImageOptions, scale: number, paint: (x: number, width: number, draw: (ctx: SKRSContext2D) => Chart) => void) {
+function panels(
+  drawing: Drawing,
+  options: ImageOptions,
+  scale: number,
+  paint: (x: number, width: number, draw: (ctx: SKRSContext2D) => Chart) => void,
+) {
   const { width } = imageSize(options.layout);
   const theme = themeOf(options.scheme, measuringFont);
   const horizontal = options.layout === 'narrow' && drawing.panels.length === 1;
@@ -61,15 +69,20 @@ export function renderSvg(drawing: Drawing, options: ImageOptions): string {
   });
   const family = fontStack.replaceAll("'", '&apos;');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<rect width="100%" height="100%" fill="${bg}"/>${parts.join('')}</svg>\n`
-  )
-    .replaceAll(/font-family="[^"]*"/g, `font-family="${family}"`)
-    // Each glyph placed where Roboto puts it would space another font's letters oddly: keep the first,
-    // and write the words of a line as one run, so the browser spaces them in whatever font it has.
-    .replaceAll(/ ([xy])="(-?[\d.]+),[^"]*"/g, ' $1="$2"')
-    .replaceAll(/<text [^>]*x=""[^>]*><\/text>/g, '')
-    .replaceAll(/(<text ([^>]*) x="[^"]*"( y="[^"]*")>[^<]*)<\/text>(?:<text \2 x="[^"]*"\3>([^<]*)<\/text>)+/g, (run) => mergeRun(run));
+    (
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+      `<rect width="100%" height="100%" fill="${bg}"/>${parts.join('')}</svg>\n`
+    )
+      .replaceAll(/font-family="[^"]*"/g, `font-family="${family}"`)
+      // Each glyph placed where Roboto puts it would space another font's letters oddly: keep the first,
+      // and write the words of a line as one run, so the browser spaces them in whatever font it has.
+      .replaceAll(/ ([xy])="(-?[\d.]+),[^"]*"/g, ' $1="$2"')
+      .replaceAll(/<text [^>]*x=""[^>]*><\/text>/g, '')
+      .replaceAll(
+        /(<text ([^>]*) x="[^"]*"( y="[^"]*")>[^<]*)<\/text>(?:<text \2 x="[^"]*"\3>([^<]*)<\/text>)+/g,
+        (run) => mergeRun(run),
+      )
+  );
 }
 
 /** The chart as a PNG at twice its size in CSS pixels. */

@@ -18,7 +18,10 @@ const sources = new Map(data('sources').map((s) => [String(s['id']), s]));
 
 /** The chart-relevant part of a locale's data; `charts` replaces the entries of its `charts.yaml`. */
 export function localeData(locale: string, charts?: Record<string, unknown>[]): LocaleData {
-  const ui = parse(readFileSync(`${root}/content/${locale}/ui.yaml`, 'utf8')) as { language: { intl: string }; units: UnitPatterns };
+  const ui = parse(readFileSync(`${root}/content/${locale}/ui.yaml`, 'utf8')) as {
+    language: { intl: string };
+    units: UnitPatterns;
+  };
   const items = charts ?? chartsOf(locale);
   const fig = (id: string) => {
     const figure = figures.get(id);

@@ -30,7 +30,15 @@ export interface ChartModel {
   locale: string;
   /** The file the words come from, for error messages. */
   file: string;
-  text: { title: string; takeaway: string; unit: string; rows: string; columns?: string | undefined; values: string; mark?: string | undefined };
+  text: {
+    title: string;
+    takeaway: string;
+    unit: string;
+    rows: string;
+    columns?: string | undefined;
+    values: string;
+    mark?: string | undefined;
+  };
   panels: ChartPanel[];
   /** Every source of every figure shown, in order of first use. */
   sources: string[];

@@ -43,20 +43,30 @@ export function tagProblems(file: string, body: string): string[] {
     const isComponent = known.includes(name);
     const looksLike = known.find((k) => k.toLowerCase() === name.toLowerCase());
     if (!isComponent && looksLike) {
-      problems.push(`${where}: "${tag.trim()}" should be written <${looksLike} …>, with that exact capitalisation. Fix: write <${looksLike}.`);
+      problems.push(
+        `${where}: "${tag.trim()}" should be written <${looksLike} …>, with that exact capitalisation. Fix: write <${looksLike}.`,
+      );
       continue;
     }
     if (!isComponent) {
-      if (/^[A-Z]/.test(name)) problems.push(`${where}: <${name}> is not a component the text can use. Fix: use only ${known.map((k) => `<${k}>`).join(', ')}, as in the source language's file.`);
+      if (/^[A-Z]/.test(name))
+        problems.push(
+          `${where}: <${name}> is not a component the text can use. Fix: use only ${known.map((k) => `<${k}>`).join(', ')}, as in the source language's file.`,
+        );
       continue;
     }
     const example = name === 'Term' ? '<Term id="…">words</Term>' : `<${name} id="…" />`;
     if (!end) {
-      problems.push(`${where}: the tag "${tag.trim()}" is not closed on its line. Fix: write it whole on one line, as ${example}.`);
+      problems.push(
+        `${where}: the tag "${tag.trim()}" is not closed on its line. Fix: write it whole on one line, as ${example}.`,
+      );
     } else if (tag.startsWith('</')) {
-      continue;
-    } else if (!/^(?:\s+[A-Za-z]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*\/?$/.test(attributes + (end === '/>' ? '/' : ''))) {
-      problems.push(`${where}: the tag "${tag}" is broken: check the quotes around the id. Fix: write it as ${example}.`);
+    } else if (
+      !/^(?:\s+[A-Za-z]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*\/?$/.test(attributes + (end === '/>' ? '/' : ''))
+    ) {
+      problems.push(
+        `${where}: the tag "${tag}" is broken: check the quotes around the id. Fix: write it as ${example}.`,
+      );
     } else if (name !== 'Term' && end !== '/>') {
       problems.push(`${where}: <${name}> must close itself with "/>". Fix: write it as ${example}.`);
     } else if (name === 'Chart' && !standsAlone(body, m.index, tag.length)) {
@@ -68,7 +78,9 @@ export function tagProblems(file: string, body: string): string[] {
       const close = rest.indexOf('</Term>');
       const next = rest.search(/<Term\b|\n\s*\n/);
       if (close === -1 || (next !== -1 && next < close)) {
-        problems.push(`${where}: <Term> is opened but not closed. Fix: put </Term> after the words it marks, as ${example}.`);
+        problems.push(
+          `${where}: <Term> is opened but not closed. Fix: put </Term> after the words it marks, as ${example}.`,
+        );
       }
     }
   }
@@ -92,7 +104,10 @@ function standsAlone(body: string, index: number, length: number): boolean {
  * Figures and charts that the source text shows and its translation has lost, e.g. a `<Fig … />` deleted
  * by accident. An id the translation misspelt is reported as unknown already, so it is not reported again.
  */
-export function droppedFigureProblems(content: LoadedContent, reported: (file: string, id: string) => boolean = () => false): string[] {
+export function droppedFigureProblems(
+  content: LoadedContent,
+  reported: (file: string, id: string) => boolean = () => false,
+): string[] {
   const problems: string[] = [];
   const known = new Set([...content.figures.keys(), ...chartIds]);
   const dropped = (source: Map<string, number>, translation: Set<string>) => {
@@ -104,11 +119,18 @@ export function droppedFigureProblems(content: LoadedContent, reported: (file: s
     const [locale = '', name = ''] = page.id.split('/');
     const source = sourcePages.find((p) => p.id === `${content.sourceLocale}/${name}`);
     if (locale === content.sourceLocale || !source) continue;
-    const tags = (body: string) => new Map(tagsIn(body).flatMap((t) => (t.name !== 'Term' && t.id ? [[`${t.name}:${t.id}`, t.line] as const] : [])).reverse());
+    const tags = (body: string) =>
+      new Map(
+        tagsIn(body)
+          .flatMap((t) => (t.name !== 'Term' && t.id ? [[`${t.name}:${t.id}`, t.line] as const] : []))
+          .reverse(),
+      );
     for (const [key, line] of dropped(tags(source.body ?? ''), new Set(tags(page.body ?? '').keys()))) {
       const [tag = '', id = ''] = key.split(':');
       if (reported(page.filePath, id)) continue;
-      problems.push(`${page.filePath}: <${tag} id="${id}" /> is missing: ${source.filePath}:${line} has it. Fix: put it back in the translated sentence, written exactly so.`);
+      problems.push(
+        `${page.filePath}: <${tag} id="${id}" /> is missing: ${source.filePath}:${line} has it. Fix: put it back in the translated sentence, written exactly so.`,
+      );
     }
   }
   for (const entries of Object.values(content.lists)) {
@@ -117,7 +139,8 @@ export function droppedFigureProblems(content: LoadedContent, reported: (file: s
       const plain = entry.id.slice(locale.length + 1);
       const source = entries.find((e) => e.id === `${content.sourceLocale}/${plain}`);
       if (locale === content.sourceLocale || !source) continue;
-      const placeholders = (data: Record<string, unknown>) => new Set(figureIdsIn(JSON.stringify(data)).map((id) => `fig:${id}`));
+      const placeholders = (data: Record<string, unknown>) =>
+        new Set(figureIdsIn(JSON.stringify(data)).map((id) => `fig:${id}`));
       const sourceIds = new Map([...placeholders(source.data)].map((id) => [id, source.line ?? 0]));
       for (const [key] of dropped(sourceIds, placeholders(entry.data))) {
         if (reported(entry.filePath, key.slice('fig:'.length))) continue;
@@ -150,11 +173,20 @@ function typedNumbers(content: LoadedContent): { file: string; message: string; 
     return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : []).map((typed) => {
       const line = prose.line + (text.slice(0, typed.index).match(/\n/g)?.length ?? 0);
       if (typed.date !== undefined || /^\d{4}-/.test(typed.text)) {
-        return { file: prose.file, message: digitDateMessage(`${prose.file}:${line}`, typed.text, typed.date, intl), figures: [] };
+        return {
+          file: prose.file,
+          message: digitDateMessage(`${prose.file}:${line}`, typed.text, typed.date, intl),
+          figures: [],
+        };
       }
       const match = format ? matchFigure(text, typed, format.figures, intl) : { kind: 'none' as const };
-      const figures = match.kind === 'same' ? match.figures.map((f) => f.id) : match.kind === 'close' ? [match.figure.id] : [];
-      return { file: prose.file, message: typedNumberMessage(`${prose.file}:${line}`, typed.text, match, prose), figures };
+      const figures =
+        match.kind === 'same' ? match.figures.map((f) => f.id) : match.kind === 'close' ? [match.figure.id] : [];
+      return {
+        file: prose.file,
+        message: typedNumberMessage(`${prose.file}:${line}`, typed.text, match, prose),
+        figures,
+      };
     });
   });
 }
@@ -165,7 +197,10 @@ function typedNumbers(content: LoadedContent): { file: string; message: string; 
  */
 function formatSettings(content: LoadedContent, locale: string): { intl: string; figures: FigureText[] } | undefined {
   const source = content.ui.get(content.sourceLocale)?.data;
-  const raw = (content.ui.get(locale)?.doc.data ?? {}) as { language?: { intl?: unknown }; units?: Record<string, unknown> };
+  const raw = (content.ui.get(locale)?.doc.data ?? {}) as {
+    language?: { intl?: unknown };
+    units?: Record<string, unknown>;
+  };
   let intl = typeof raw.language?.intl === 'string' ? raw.language.intl : source?.language.intl;
   try {
     if (intl !== undefined) new Intl.NumberFormat(intl);
@@ -173,7 +208,9 @@ function formatSettings(content: LoadedContent, locale: string): { intl: string;
     intl = source?.language.intl;
   }
   if (intl === undefined || !source) return undefined;
-  const own = Object.entries(raw.units ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && usesN(e[1]));
+  const own = Object.entries(raw.units ?? {}).filter(
+    (e): e is [string, string] => typeof e[1] === 'string' && usesN(e[1]),
+  );
   const units = { ...source.units, ...Object.fromEntries(own) };
   const lang = intl;
   // Plain spaces, as a translator types them, in what is matched and in the messages.
@@ -190,7 +227,12 @@ function usesN(pattern: string): boolean {
 }
 
 function digitDateMessage(where: string, typed: string, iso: string | undefined, intl: string): string {
-  const example = new Intl.DateTimeFormat(intl, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso ?? '2020-06-02'));
+  const example = new Intl.DateTimeFormat(intl, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso ?? '2020-06-02'));
   return `${where}: the date "${typed}" is written in digits. Fix: write the month in words, as "${example}"${iso ? '' : ' (this is how a date is written, not the date you meant)'}; dates in digits are read differently in each country.`;
 }
 

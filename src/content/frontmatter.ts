@@ -17,7 +17,9 @@ export function splitMdx(text: string, file: string): MdxPage {
     return {
       frontmatter: undefined,
       body: text,
-      problems: [`${file}:1: the page does not start with its frontmatter. Fix: make the first line "---", then the fields (title, updated…), then a line "---", as in the source language's file.`],
+      problems: [
+        `${file}:1: the page does not start with its frontmatter. Fix: make the first line "---", then the fields (title, updated…), then a line "---", as in the source language's file.`,
+      ],
     };
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
@@ -25,7 +27,9 @@ export function splitMdx(text: string, file: string): MdxPage {
     return {
       frontmatter: undefined,
       body: '',
-      problems: [`${file}:1: the frontmatter opened by "---" on line 1 is never closed. Fix: add a line with only "---" after the last field (e.g. after "updated: …").`],
+      problems: [
+        `${file}:1: the frontmatter opened by "---" on line 1 is never closed. Fix: add a line with only "---" after the last field (e.g. after "updated: …").`,
+      ],
     };
   }
   const frontmatter = parseYaml(lines.slice(1, close).join('\n'), file, 2);

@@ -114,7 +114,8 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
       const text = readFileSync(resolve(root, file), 'utf8');
       if (name === 'ui.yaml') loadUi(file, text, locale, content, problems);
       else if (name.endsWith('.mdx')) loadPage(file, text, locale, name, sourceLocale, content, problems);
-      else if (name.endsWith('.yaml') || name.endsWith('.yml')) loadList(file, text, locale, name, sourceLocale, content, problems);
+      else if (name.endsWith('.yaml') || name.endsWith('.yml'))
+        loadList(file, text, locale, name, sourceLocale, content, problems);
     }
   }
   problems.push(...uiProblems(content));
@@ -147,14 +148,24 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
   for (const [key, schema] of Object.entries(dataLists)) {
     const raw = (doc.data as Record<string, unknown> | null)?.[key];
     if (!Array.isArray(raw)) {
-      problems.push(`${DATA_FILE}: the top-level field "${key}" is missing or not a list. Fix: add "${key}:" with a list of entries, each starting with "- id: …".`);
+      problems.push(
+        `${DATA_FILE}: the top-level field "${key}" is missing or not a list. Fix: add "${key}:" with a list of entries, each starting with "- id: …".`,
+      );
       continue;
     }
-    const entries: ContentEntry[] = (content.data[key] = []);
+    const entries: ContentEntry[] = [];
+    content.data[key] = entries;
     for (const item of listItems(DATA_FILE, doc, raw, [key], problems)) {
       const parsed = schema.safeParse(item.data);
       if (!parsed.success) {
-        problems.push(...schemaProblems(DATA_FILE, (path) => doc.lineOf([key, item.index, ...path]), parsed.error.issues, item.data));
+        problems.push(
+          ...schemaProblems(
+            DATA_FILE,
+            (path) => doc.lineOf([key, item.index, ...path]),
+            parsed.error.issues,
+            item.data,
+          ),
+        );
         continue;
       }
       entries.push({ id: item.id, filePath: DATA_FILE, line: item.line, data: parsed.data });
@@ -165,7 +176,9 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
   try {
     content.figures = resolveFigures(inputs);
   } catch (error) {
-    problems.push(`${DATA_FILE}: ${(error as Error).message} Fix: correct "derive" so that it names two existing figures.`);
+    problems.push(
+      `${DATA_FILE}: ${(error as Error).message} Fix: correct "derive" so that it names two existing figures.`,
+    );
   }
 }
 
@@ -179,7 +192,9 @@ function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | 
   for (const [index, data] of list.entries()) {
     const line = doc.lineOf([...path, index]);
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push(`${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`);
+      problems.push(
+        `${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`,
+      );
       continue;
     }
     const fields = data as Record<string, unknown>;
@@ -190,7 +205,9 @@ function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | 
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push(`${file}:${line}: the id "${id}" is used twice (first at line ${first}). Fix: ids must be unique; rename one, or delete the copy.`);
+      problems.push(
+        `${file}:${line}: the id "${id}" is used twice (first at line ${first}). Fix: ids must be unique; rename one, or delete the copy.`,
+      );
       continue;
     }
     seen.set(id, line);
@@ -202,7 +219,9 @@ function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | 
 /** Folders of `content/` that are no language: without a `ui.yaml`, nothing in them is shown. */
 function folderProblems(root: string, locales: readonly string[], sourceLocale: string): string[] {
   const dir = resolve(root, 'content');
-  const folders = existsSync(dir) ? readdirSync(dir).filter((d) => d !== 'data' && !d.startsWith('.') && statSync(join(dir, d)).isDirectory()) : [];
+  const folders = existsSync(dir)
+    ? readdirSync(dir).filter((d) => d !== 'data' && !d.startsWith('.') && statSync(join(dir, d)).isDirectory())
+    : [];
   const problems = folders
     .filter((folder) => !locales.includes(folder))
     .map(
@@ -211,7 +230,9 @@ function folderProblems(root: string, locales: readonly string[], sourceLocale: 
         `Fix: copy content/${sourceLocale}/ui.yaml into it and translate it (the folder's name must be a language code such as "fr" or "pt-BR").`,
     );
   if (!locales.includes(sourceLocale)) {
-    problems.push(`content/${sourceLocale}/ui.yaml: the source language's interface strings are missing. Fix: restore the file from git (git checkout -- content/${sourceLocale}/).`);
+    problems.push(
+      `content/${sourceLocale}/ui.yaml: the source language's interface strings are missing. Fix: restore the file from git (git checkout -- content/${sourceLocale}/).`,
+    );
   }
   return problems;
 }
@@ -237,7 +258,8 @@ function loadUi(file: string, text: string, locale: string, content: LoadedConte
   }
   content.ui.set(locale, { file, doc, data, issues });
   for (const s of doc.strings()) {
-    if (s.path.join('.') !== 'language.intl') content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
+    if (s.path.join('.') !== 'language.intl')
+      content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
   }
 }
 
@@ -265,7 +287,15 @@ function uiProblems(content: LoadedContent): string[] {
   return problems;
 }
 
-function loadPage(file: string, text: string, locale: string, name: string, sourceLocale: string, content: LoadedContent, problems: string[]) {
+function loadPage(
+  file: string,
+  text: string,
+  locale: string,
+  name: string,
+  sourceLocale: string,
+  content: LoadedContent,
+  problems: string[],
+) {
   const page = splitMdx(text, file);
   for (const problem of page.problems) unreadable(content, file, problem, problems);
   let data: Record<string, unknown> = {};
@@ -274,7 +304,8 @@ function loadPage(file: string, text: string, locale: string, name: string, sour
     data = (doc.data ?? {}) as Record<string, unknown>;
     const parsed = pageSchema.safeParse(data);
     if (parsed.success) data = parsed.data;
-    else problems.push(...schemaProblems(file, doc.lineOf, parsed.error.issues, data, `content/${sourceLocale}/${name}`));
+    else
+      problems.push(...schemaProblems(file, doc.lineOf, parsed.error.issues, data, `content/${sourceLocale}/${name}`));
     for (const s of doc.strings()) {
       if (!/^\d{4}-\d{2}/.test(s.value)) content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
     }
@@ -283,7 +314,15 @@ function loadPage(file: string, text: string, locale: string, name: string, sour
   content.prose.push({ file, locale, line: 1, text: page.body, mdx: true });
 }
 
-function loadList(file: string, text: string, locale: string, name: string, sourceLocale: string, content: LoadedContent, problems: string[]) {
+function loadList(
+  file: string,
+  text: string,
+  locale: string,
+  name: string,
+  sourceLocale: string,
+  content: LoadedContent,
+  problems: string[],
+) {
   const doc = parseYaml(text, file);
   if (doc.problem) {
     unreadable(content, file, doc.problem, problems);
@@ -297,17 +336,31 @@ function loadList(file: string, text: string, locale: string, name: string, sour
     content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
   }
   if (!Array.isArray(doc.data)) {
-    if (known) problems.push(`${file}: expected a list of entries, each starting with "- id: …". Fix: compare with content/${sourceLocale}/${name}.`);
+    if (known)
+      problems.push(
+        `${file}: expected a list of entries, each starting with "- id: …". Fix: compare with content/${sourceLocale}/${name}.`,
+      );
     return;
   }
-  const collection = known?.collection ?? name.replace(/\.ya?ml$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  const entries = (content.lists[collection] ??= []);
+  const collection =
+    known?.collection ?? name.replace(/\.ya?ml$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+  const entries = content.lists[collection] ?? [];
+  content.lists[collection] = entries;
   for (const item of listItems(file, doc, doc.data, [], problems)) {
     let data: Record<string, unknown> = { ...item.data, locale, order: item.index };
     if (known) {
       const parsed = known.schema.safeParse(data);
       if (parsed.success) data = parsed.data;
-      else problems.push(...schemaProblems(file, (path) => doc.lineOf([item.index, ...path]), parsed.error.issues, data, `content/${sourceLocale}/${name}`));
+      else
+        problems.push(
+          ...schemaProblems(
+            file,
+            (path) => doc.lineOf([item.index, ...path]),
+            parsed.error.issues,
+            data,
+            `content/${sourceLocale}/${name}`,
+          ),
+        );
     }
     entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, data });
   }
@@ -340,9 +393,14 @@ export function schemaProblems(
     const where = `${file}:${lineOf(path)}`;
     if (at(data, path) === undefined) {
       const parent = path.slice(0, -1);
-      return [`${where}: the field "${dotted(path)}" is missing. Fix: add "${String(path.at(-1))}:"${parent.length > 0 ? ` under "${dotted(parent)}"` : ''}${like}.`];
+      return [
+        `${where}: the field "${dotted(path)}" is missing. Fix: add "${String(path.at(-1))}:"${parent.length > 0 ? ` under "${dotted(parent)}"` : ''}${like}.`,
+      ];
     }
-    const fix = issue.code === 'invalid_value' ? `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` : `correct the value${like}`;
+    const fix =
+      issue.code === 'invalid_value'
+        ? `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+        : `correct the value${like}`;
     return [`${where}: the field "${dotted(path)}" is not valid: ${issue.message}. Fix: ${fix}.`];
   });
 }
@@ -350,13 +408,19 @@ export function schemaProblems(
 /** The names of the fields that other issues report missing next to `parent`: the likely intended names. */
 function missingFields(issues: readonly Issue[], data: unknown, parent: readonly PropertyKey[]): string[] {
   return issues
-    .filter((i) => i.code !== 'unrecognized_keys' && at(data, i.path) === undefined && dotted(i.path.slice(0, -1)) === dotted(parent))
+    .filter(
+      (i) =>
+        i.code !== 'unrecognized_keys' &&
+        at(data, i.path) === undefined &&
+        dotted(i.path.slice(0, -1)) === dotted(parent),
+    )
     .map((i) => String(i.path.at(-1)));
 }
 
 function at(data: unknown, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
   let value: unknown = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value as Record<string, unknown> | undefined;
 }
 

@@ -15,7 +15,9 @@ import type { ContentEntry, LoadedContent } from './load.ts';
 const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
 /** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
-export function findReferenceProblems(content: Pick<LoadedContent, 'figures' | 'sources' | 'pages' | 'lists' | 'sourceLocale'>): string[] {
+export function findReferenceProblems(
+  content: Pick<LoadedContent, 'figures' | 'sources' | 'pages' | 'lists' | 'sourceLocale'>,
+): string[] {
   const problems: string[] = [];
   const { sourceLocale } = content;
   const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
@@ -24,17 +26,21 @@ export function findReferenceProblems(content: Pick<LoadedContent, 'figures' | '
 
   const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
     const hint = suggest(id, known);
-    problems.push(`${where}: unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Fix: use an id listed in ${list}.`);
+    problems.push(
+      `${where}: unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Fix: use an id listed in ${list}.`,
+    );
   };
   const checkFigure = (id: string, where: string) => {
-    if (!content.figures.has(id)) problems.push(`${where}: ${unknownFigureMessage(id, figureIds)} Fix: use one of those ids, spelled exactly.`);
+    if (!content.figures.has(id))
+      problems.push(`${where}: ${unknownFigureMessage(id, figureIds)} Fix: use one of those ids, spelled exactly.`);
   };
   const checkSource = (id: string, where: string) => {
     if (!content.sources.has(id)) unknown('source', id, sourceIds, where, 'content/data/figures.yaml under "sources"');
   };
 
   for (const figure of content.figures.values()) {
-    for (const source of figure.derive ? [] : figure.sources) checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
+    for (const source of figure.derive ? [] : figure.sources)
+      checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
   }
 
   for (const [name, entries] of Object.entries(content.lists)) {
@@ -53,14 +59,18 @@ export function findReferenceProblems(content: Pick<LoadedContent, 'figures' | '
       const plainId = entry.id.slice(locale.length + 1);
       const original = entries.find((e) => e.id === `${sourceLocale}/${plainId}`);
       if (!original) {
-        problems.push(`${where}: "${plainId}" does not exist in content/${sourceLocale}/. Fix: use the same ids as the ${sourceLocale} file (${name}).`);
+        problems.push(
+          `${where}: "${plainId}" does not exist in content/${sourceLocale}/. Fix: use the same ids as the ${sourceLocale} file (${name}).`,
+        );
         continue;
       }
       for (const field of FIXED_FIELDS) {
         const mine = JSON.stringify(data[field]);
         const theirs = JSON.stringify(original.data[field]);
         if (mine !== theirs) {
-          problems.push(`${where}: "${field}" is ${mine ?? 'missing'} but ${theirs ?? 'missing'} in ${original.filePath}. Fix: "${field}" is not translated; copy it from there.`);
+          problems.push(
+            `${where}: "${field}" is ${mine ?? 'missing'} but ${theirs ?? 'missing'} in ${original.filePath}. Fix: "${field}" is not translated; copy it from there.`,
+          );
         }
       }
     }
@@ -80,24 +90,35 @@ export function findReferenceProblems(content: Pick<LoadedContent, 'figures' | '
   // Each language's words for the sources, against the sources of the data file.
   const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
   for (const [locale, entries] of sourceWords) {
-    const words = entries.map((e) => ({ ...(e.data as { title?: string }), id: e.id.slice(locale.length + 1), where: lineOf(e) }));
+    const words = entries.map((e) => ({
+      ...(e.data as { title?: string }),
+      id: e.id.slice(locale.length + 1),
+      where: lineOf(e),
+    }));
     const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
-    problems.push(...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale));
+    problems.push(
+      ...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale),
+    );
   }
 
   const glossary = content.lists['glossary'] ?? [];
   for (const page of content.pages) {
     const locale = page.id.split('/')[0] ?? '';
     const termIds = glossary.filter((e) => e.data['locale'] === locale).map((e) => e.id.slice(locale.length + 1));
-    const terms = termIds.length > 0 ? termIds : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
+    const terms =
+      termIds.length > 0
+        ? termIds
+        : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
     const file = page.filePath;
     for (const tag of tagsIn(page.body ?? '')) {
       const where = `${file}:${tag.line}`;
       if (!tag.id) {
         problems.push(`${where}: <${tag.name}> has no id. Fix: write it as <${tag.name} id="…" />.`);
       } else if (tag.name === 'Fig') checkFigure(tag.id, where);
-      else if (tag.name === 'Term' && !terms.includes(tag.id)) unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
-      else if (tag.name === 'Chart' && !(chartIds as readonly string[]).includes(tag.id)) unknown('chart', tag.id, chartIds, where, `src/charts/ids.ts: ${chartIds.join(', ')}`);
+      else if (tag.name === 'Term' && !terms.includes(tag.id))
+        unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
+      else if (tag.name === 'Chart' && !(chartIds as readonly string[]).includes(tag.id))
+        unknown('chart', tag.id, chartIds, where, `src/charts/ids.ts: ${chartIds.join(', ')}`);
     }
   }
 

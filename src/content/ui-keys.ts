@@ -17,7 +17,8 @@ export function uiTexts(data: unknown, prefix = ''): Map<string, unknown> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return out;
   for (const [key, value] of Object.entries(data)) {
     const dotted = prefix ? `${prefix}.${key}` : key;
-    if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of uiTexts(value, dotted)) out.set(k, v);
+    if (value && typeof value === 'object' && !Array.isArray(value))
+      for (const [k, v] of uiTexts(value, dotted)) out.set(k, v);
     else out.set(dotted, value);
   }
   return out;
@@ -53,7 +54,10 @@ export function compareUiKeys(source: UiFile, translation: UiFile): { problems: 
   for (const key of mine.keys()) {
     if (theirs.has(key)) continue;
     keys.add(key);
-    const hint = suggest(key, [...theirs.keys()].filter((k) => !mine.has(k)));
+    const hint = suggest(
+      key,
+      [...theirs.keys()].filter((k) => !mine.has(k)),
+    );
     problems.push(
       `${translation.file}:${translation.doc.lineOf(path(key))}: the interface string "${key}" is not in ${source.file}.` +
         `${hint ? ` Did you mean "${hint}"?` : ''} Fix: ${hint ? `rename it to "${hint.split('.').at(-1)}"` : 'delete it'}; the keys are those of ${source.file}.`,

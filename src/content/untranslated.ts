@@ -32,10 +32,14 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
     for (const field of ['title', 'description']) {
       const mine = page.data[field];
       if (typeof mine === 'string' && mine === source.data[field] && isText(mine)) {
-        warnings.push(`${page.filePath}: the ${field} is the same as in ${source.filePath}, still in the source language. Fix: translate it.`);
+        warnings.push(
+          `${page.filePath}: the ${field} is the same as in ${source.filePath}, still in the source language. Fix: translate it.`,
+        );
       }
     }
-    warnings.push(...blockWarnings(page.filePath, mdxBlocks(page.body ?? ''), source.filePath, mdxBlocks(source.body ?? '')));
+    warnings.push(
+      ...blockWarnings(page.filePath, mdxBlocks(page.body ?? ''), source.filePath, mdxBlocks(source.body ?? '')),
+    );
   }
 
   for (const entries of Object.values(content.lists)) {
@@ -54,7 +58,9 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
     const whole = new Set([...copies.values()].filter((t) => t.total > 1 && t.same === t.total).map((t) => t.file));
     for (const file of whole) {
       const t = copies.get(file);
-      warnings.push(`${file}:1: the whole file is the same as ${t?.source}, still in the source language. Fix: translate it (npm run i18n:status counts it as missing).`);
+      warnings.push(
+        `${file}:1: the whole file is the same as ${t?.source}, still in the source language. Fix: translate it (npm run i18n:status counts it as missing).`,
+      );
     }
     for (const entry of entries) {
       if (whole.has(entry.filePath)) continue;
@@ -62,7 +68,9 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
       const id = entry.id.slice(locale.length + 1);
       const source = entries.find((e) => e.id === `${sourceLocale}/${id}`);
       if (locale === sourceLocale || !source) continue;
-      const fields = Object.entries(entry.data).filter(([k, v]) => typeof v === 'string' && v === source.data[k] && isText(v)).map(([k]) => k);
+      const fields = Object.entries(entry.data)
+        .filter(([k, v]) => typeof v === 'string' && v === source.data[k] && isText(v))
+        .map(([k]) => k);
       if (fields.length > 0) {
         warnings.push(
           `${entry.filePath}:${entry.line ?? 0}: in "${id}", ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} the same as in ${source.filePath}:${source.line ?? 0}, still in the source language. Fix: translate ${fields.length === 1 ? 'it' : 'them'}.`,
@@ -77,7 +85,9 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
     const theirs = uiTexts(sourceUi.doc.data);
     for (const [key, text] of uiTexts(ui.doc.data)) {
       if (typeof text === 'string' && text === theirs.get(key) && isText(plain(text))) {
-        warnings.push(`${ui.file}:${ui.doc.lineOf(key.split('.'))}: the interface string "${key}" is the same as in ${sourceUi.file}, still in the source language. Fix: translate it.`);
+        warnings.push(
+          `${ui.file}:${ui.doc.lineOf(key.split('.'))}: the interface string "${key}" is the same as in ${sourceUi.file}, still in the source language. Fix: translate it.`,
+        );
       }
     }
   }
@@ -92,7 +102,9 @@ export function blockWarnings(file: string, blocks: Block[], sourceFile: string,
   for (const block of blocks) {
     const twin = sourceBlocks.find((s) => s.kind === block.kind && same(block.text, s.text));
     if (twin) {
-      warnings.push(`${file}:${block.line}: this ${WORDS[block.kind]} is the same as ${sourceFile}:${twin.line}, still in the source language. Fix: translate it.`);
+      warnings.push(
+        `${file}:${block.line}: this ${WORDS[block.kind]} is the same as ${sourceFile}:${twin.line}, still in the source language. Fix: translate it.`,
+      );
     }
   }
   for (const missing of unmatched(sourceBlocks, blocks)) {
@@ -120,7 +132,10 @@ function unmatched(source: Block[], translation: Block[]): (Block & { mappedLine
     for (let j = m - 1; j >= 0; j--) {
       const row = table[i] as number[];
       const next = table[i + 1] as number[];
-      row[j] = key(source[i] as Block) === key(translation[j] as Block) ? (next[j + 1] ?? 0) + 1 : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
+      row[j] =
+        key(source[i] as Block) === key(translation[j] as Block)
+          ? (next[j + 1] ?? 0) + 1
+          : Math.max(next[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const lost: (Block & { mappedLine?: number | undefined })[] = [];
@@ -138,8 +153,12 @@ function unmatched(source: Block[], translation: Block[]): (Block & { mappedLine
     }
   }
   const deficit = (kind: string) =>
-    source.filter((b) => key(b).startsWith(`${kind}|`)).length - translation.filter((b) => key(b).startsWith(`${kind}|`)).length;
-  const budget = new Map([['heading', deficit('heading')], ['paragraph', deficit('paragraph')]]);
+    source.filter((b) => key(b).startsWith(`${kind}|`)).length -
+    translation.filter((b) => key(b).startsWith(`${kind}|`)).length;
+  const budget = new Map([
+    ['heading', deficit('heading')],
+    ['paragraph', deficit('paragraph')],
+  ]);
   return lost.filter((b) => {
     const kind = b.kind === 'item' ? 'paragraph' : b.kind;
     const left = budget.get(kind) ?? 0;

@@ -26,7 +26,12 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlDoc {
   const [error] = doc.errors;
   if (error) {
     const { col } = counter.linePos(error.pos[0]);
-    return { data: undefined, lineOf: () => firstLine, strings: () => [], problem: yamlSyntaxMessage(file, lineAt(error.pos[0]), col, error) };
+    return {
+      data: undefined,
+      lineOf: () => firstLine,
+      strings: () => [],
+      problem: yamlSyntaxMessage(file, lineAt(error.pos[0]), col, error),
+    };
   }
   return {
     data: doc.toJS(),
@@ -35,7 +40,11 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlDoc {
   };
 }
 
-function lineOfPath(doc: Document, path: readonly PropertyKey[], lineAt: (offset: number) => number): number | undefined {
+function lineOfPath(
+  doc: Document,
+  path: readonly PropertyKey[],
+  lineAt: (offset: number) => number,
+): number | undefined {
   let node: unknown = doc.contents;
   let line = isNode(node) && node.range ? lineAt(node.range[0]) : undefined;
   for (const key of path) {
@@ -53,9 +62,15 @@ function lineOfPath(doc: Document, path: readonly PropertyKey[], lineAt: (offset
   return line;
 }
 
-function stringsOf(node: unknown, path: (string | number)[], lineAt: (offset: number) => number): ReturnType<YamlDoc['strings']> {
+function stringsOf(
+  node: unknown,
+  path: (string | number)[],
+  lineAt: (offset: number) => number,
+): ReturnType<YamlDoc['strings']> {
   if (isScalar(node)) {
-    return typeof node.value === 'string' && node.range ? [{ path, value: node.value, line: lineAt(node.range[0]) }] : [];
+    return typeof node.value === 'string' && node.range
+      ? [{ path, value: node.value, line: lineAt(node.range[0]) }]
+      : [];
   }
   if (isMap(node)) {
     return node.items.flatMap((pair) => {
@@ -68,7 +83,12 @@ function stringsOf(node: unknown, path: (string | number)[], lineAt: (offset: nu
 }
 
 /** The message for a YAML syntax error, with the usual causes and their fix. */
-export function yamlSyntaxMessage(file: string, line: number, col: number, error: { code: string; message: string }): string {
+export function yamlSyntaxMessage(
+  file: string,
+  line: number,
+  col: number,
+  error: { code: string; message: string },
+): string {
   if (error.code === 'TAB_AS_INDENT') {
     return `${file}:${line}:${col}: this line is indented with a tab, and YAML allows only spaces. Fix: replace the tab at the start of line ${line} with spaces, as many as the lines around it use.`;
   }

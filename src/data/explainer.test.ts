@@ -27,14 +27,23 @@ describe('derived figures', () => {
   it('equal the arithmetic on the figures they come from', () => {
     assert.equal(value('revenue-growth-factor'), value('revenue-q1-fy2021') / value('revenue-q1-fy2020'));
     assert.equal(value('revenue-growth-percent'), (value('revenue-q1-fy2021') / value('revenue-q1-fy2020') - 1) * 100);
-    assert.equal(value('operating-income-growth-factor'), value('operating-income-q1-fy2021') / value('operating-income-q1-fy2020'));
+    assert.equal(
+      value('operating-income-growth-factor'),
+      value('operating-income-q1-fy2021') / value('operating-income-q1-fy2020'),
+    );
     assert.equal(value('participants-growth-factor'), value('participants-2020-04') / value('participants-2019-12'));
-    assert.equal(value('adjusted-eps-vs-guidance-factor'), value('adjusted-eps-q1-fy2021') / value('adjusted-eps-guidance-q1-fy2021'));
+    assert.equal(
+      value('adjusted-eps-vs-guidance-factor'),
+      value('adjusted-eps-q1-fy2021') / value('adjusted-eps-guidance-q1-fy2021'),
+    );
     const midpoint = (id: string) => {
       const range = figures.get(id)?.value as [number, number];
       return (range[0] + range[1]) / 2;
     };
-    assert.equal(value('fy2021-guidance-raise-factor'), midpoint('fy2021-guidance-2020-06') / midpoint('fy2021-guidance-2020-03'));
+    assert.equal(
+      value('fy2021-guidance-raise-factor'),
+      midpoint('fy2021-guidance-2020-06') / midpoint('fy2021-guidance-2020-03'),
+    );
     assert.equal(
       value('customers-over-10-employees-q1-fy2020'),
       value('customers-over-10-employees-q1-fy2021') / (1 + value('customers-over-10-employees-growth-percent') / 100),
@@ -70,7 +79,10 @@ for (const locale of locales) {
       const claims = list('claims');
       assert.ok(claims.length >= 8, `${claims.length} claims`);
       for (const claim of claims) {
-        assert.ok((verdicts as readonly unknown[]).includes(claim['verdict']), `claim ${claim['id']}: verdict ${claim['verdict']}`);
+        assert.ok(
+          (verdicts as readonly unknown[]).includes(claim['verdict']),
+          `claim ${claim['id']}: verdict ${claim['verdict']}`,
+        );
         const sources = claim['sources'] as string[];
         assert.ok(sources.length >= 1, `claim ${claim['id']} has no source`);
         for (const id of sources) assert.ok(sourceIds.has(id), `claim ${claim['id']}: unknown source ${id}`);
@@ -79,7 +91,11 @@ for (const locale of locales) {
 
     it('defines every glossary term that the article marks, and marks every defined term', () => {
       const defined = new Set(list('glossary').map((t) => String(t['id'])));
-      const article = (content.pages.find((p) => p.id === `${locale}/article`) ?? content.pages.find((p) => p.id === `${sourceLocale}/article`))?.body ?? '';
+      const article =
+        (
+          content.pages.find((p) => p.id === `${locale}/article`) ??
+          content.pages.find((p) => p.id === `${sourceLocale}/article`)
+        )?.body ?? '';
       const used = new Set(tagsIn(article).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
       for (const id of used) assert.ok(defined.has(id), `<Term id="${id}"> is not in content/${locale}/glossary.yaml`);
       for (const id of defined) assert.ok(used.has(id), `glossary term "${id}" is never marked in the article`);
@@ -93,7 +109,8 @@ for (const locale of locales) {
         const figure = figures.get(String(card['figure']));
         assert.ok(figure, `card ${card['id']}: unknown figure ${card['figure']}`);
         if (figure.unit === 'ratio') assert.ok(figure.derive, `card ${card['id']}: a ratio must be derived`);
-        for (const id of figureIdsIn(String(card['detail']))) assert.ok(figures.has(id), `card ${card['id']}: unknown {fig:${id}}`);
+        for (const id of figureIdsIn(String(card['detail'])))
+          assert.ok(figures.has(id), `card ${card['id']}: unknown {fig:${id}}`);
       }
     });
 
@@ -101,7 +118,10 @@ for (const locale of locales) {
       const dates = list('timeline').map((e) => String(e['date']));
       assert.ok(dates.length >= 8);
       assert.deepEqual(dates, dates.toSorted());
-      assert.ok(dates[0]?.startsWith('2019-12') && dates.at(-1)?.startsWith('2021-03'), `${dates[0]} … ${dates.at(-1)}`);
+      assert.ok(
+        dates[0]?.startsWith('2019-12') && dates.at(-1)?.startsWith('2021-03'),
+        `${dates[0]} … ${dates.at(-1)}`,
+      );
       assert.ok(list('timeline').filter((e) => e['kind'] === 'encryption').length >= 3);
     });
   });

@@ -20,12 +20,21 @@ export interface Localized<T> {
 }
 
 async function load() {
-  const [figureEntries, sourceEntries, ui, pages] = await Promise.all([getCollection('figures'), getCollection('sources'), getCollection('ui'), getCollection('pages')]);
-  const lists = new Map(await Promise.all(listCollections.map(async (name) => [name, await getCollection(name)] as const)));
+  const [figureEntries, sourceEntries, ui, pages] = await Promise.all([
+    getCollection('figures'),
+    getCollection('sources'),
+    getCollection('ui'),
+    getCollection('pages'),
+  ]);
+  const lists = new Map(
+    await Promise.all(listCollections.map(async (name) => [name, await getCollection(name)] as const)),
+  );
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
   // Interface strings get the spaces their language's typography wants (« », French "Sources :").
-  const uiByLocale = new Map(ui.flatMap((e) => (isLocale(e.id) ? [[e.id, typesetStrings(e.data, e.data.language.intl)] as const] : [])));
+  const uiByLocale = new Map(
+    ui.flatMap((e) => (isLocale(e.id) ? [[e.id, typesetStrings(e.data, e.data.language.intl)] as const] : [])),
+  );
   return { figures, sources, uiByLocale, pages, lists };
 }
 
@@ -41,7 +50,10 @@ export async function getLocaleData(locale: Locale) {
   const data = await getSiteData();
   const uiOf = (code: Locale): Ui => {
     const ui = data.uiByLocale.get(code);
-    if (!ui) throw new Error(`content/${code}/ui.yaml is missing or not valid. Fix: run npm run check, which names the problem.`);
+    if (!ui)
+      throw new Error(
+        `content/${code}/ui.yaml is missing or not valid. Fix: run npm run check, which names the problem.`,
+      );
     return ui;
   };
   const ui = uiOf(locale);
@@ -84,9 +96,14 @@ export async function getLocaleData(locale: Locale) {
     page,
     fig,
     /** Replaces `{fig:ID}` placeholders in a text with formatted figures. */
-    text: (value: string, usedIn?: string, inLocale: Locale = locale) => fillFigures(value, (id) => fig(id, {}, usedIn, inLocale)),
+    text: (value: string, usedIn?: string, inLocale: Locale = locale) =>
+      fillFigures(value, (id) => fig(id, {}, usedIn, inLocale)),
     /** The languages the site is (at least partly) written in, with their names in their own language. */
-    languages: locales.map((code) => ({ code, name: uiOf(code).language.name, translated: data.pages.some((p) => p.id === `${code}/article`) })),
+    languages: locales.map((code) => ({
+      code,
+      name: uiOf(code).language.name,
+      translated: data.pages.some((p) => p.id === `${code}/article`),
+    })),
   };
 }
 

@@ -19,12 +19,20 @@ function isCode(code: string): code is Locale {
 }
 
 const SOURCE = 'it';
-export const sourceLocale: Locale = isCode(SOURCE) ? SOURCE : (() => { throw new Error(`"${SOURCE}" is not a language code.`); })();
+export const sourceLocale: Locale = isCode(SOURCE)
+  ? SOURCE
+  : (() => {
+      throw new Error(`"${SOURCE}" is not a language code.`);
+    })();
 
 /** The codes of the language folders under `root/content`: source language first, then by code. */
 export function localesIn(root: string): Locale[] {
   const dir = join(root, 'content');
-  const found = existsSync(dir) ? readdirSync(dir).filter(isCode).filter((code) => existsSync(join(dir, code, 'ui.yaml'))) : [];
+  const found = existsSync(dir)
+    ? readdirSync(dir)
+        .filter(isCode)
+        .filter((code) => existsSync(join(dir, code, 'ui.yaml')))
+    : [];
   return found.toSorted((a, b) => Number(b === sourceLocale) - Number(a === sourceLocale) || a.localeCompare(b));
 }
 

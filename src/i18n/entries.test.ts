@@ -20,13 +20,24 @@ describe('entries', () => {
   it('finds the entries of a list, and the strings of a map, still in the source language', () => {
     const half = source.replace('I ricavi delle vendite.', 'Sales income.');
     assert.deepEqual(untranslatedEntries('glossary.yaml', half, source), ['gaap']);
-    assert.deepEqual(untranslatedEntries('ui.yaml', 'nav:\n  toc: "In questa pagina"\n  skip: "Skip"\n', 'nav:\n  toc: "In questa pagina"\n  skip: "Vai al contenuto"\n'), ['nav.toc']);
+    assert.deepEqual(
+      untranslatedEntries(
+        'ui.yaml',
+        'nav:\n  toc: "In questa pagina"\n  skip: "Skip"\n',
+        'nav:\n  toc: "In questa pagina"\n  skip: "Vai al contenuto"\n',
+      ),
+      ['nav.toc'],
+    );
     assert.deepEqual(untranslatedEntries('article.mdx', source, source), []);
   });
 
   it('lists the entries of a source file that changed, were added or removed', () => {
     const after = `${source.replace('americane', 'statunitensi').replace(/- id: revenue[\s\S]*?(?=- id: gaap)/, '')}- id: eps\n  term: "EPS"\n`;
-    assert.deepEqual(changedEntries('glossary.yaml', source, after), { changed: ['gaap'], added: ['eps'], removed: ['revenue'] });
+    assert.deepEqual(changedEntries('glossary.yaml', source, after), {
+      changed: ['gaap'],
+      added: ['eps'],
+      removed: ['revenue'],
+    });
     assert.equal(changedEntries('article.mdx', source, after), undefined);
   });
 });

@@ -38,7 +38,10 @@ export function entriesOf(text: string): Map<string, Map<string, string>> | unde
   const entries = new Map<string, Map<string, string>>();
   if (Array.isArray(data)) {
     data.forEach((item, i) => {
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${i + 1}`;
+      const id =
+        item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+          ? (item as { id: string }).id
+          : `#${i + 1}`;
       entries.set(id, leaves(item));
     });
   } else if (data && typeof data === 'object') {
@@ -77,7 +80,9 @@ export function changedEntries(file: string, before: string, after: string): Ent
   if (!old || !now) return undefined;
   const same = (a: Map<string, string>, b: Map<string, string>) => JSON.stringify([...a]) === JSON.stringify([...b]);
   return {
-    changed: [...now].filter(([id, fields]) => old.has(id) && !same(old.get(id) ?? new Map(), fields)).map(([id]) => id),
+    changed: [...now]
+      .filter(([id, fields]) => old.has(id) && !same(old.get(id) ?? new Map(), fields))
+      .map(([id]) => id),
     added: [...now.keys()].filter((id) => !old.has(id)),
     removed: [...old.keys()].filter((id) => !now.has(id)),
   };

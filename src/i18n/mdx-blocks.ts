@@ -43,7 +43,14 @@ export function mdxBlocks(body: string): Block[] {
     if (marker || !paragraph) {
       const prefix = marker?.[1] ?? '';
       const kind: BlockKind = HEADING.test(line) ? 'heading' : ITEM.test(line) ? 'item' : 'paragraph';
-      const block = { kind, prefix, text: line.slice(prefix.length), line: i + 1, offset: start + prefix.length, length: line.length - prefix.length };
+      const block = {
+        kind,
+        prefix,
+        text: line.slice(prefix.length),
+        line: i + 1,
+        offset: start + prefix.length,
+        length: line.length - prefix.length,
+      };
       blocks.push(block);
       paragraph = kind === 'heading' ? undefined : block;
       return;
@@ -57,5 +64,7 @@ export function mdxBlocks(body: string): Block[] {
 
 /** What identifies a block across languages: its component tags and their ids, in order. */
 export function signature(text: string): string {
-  return [...text.matchAll(/<(Fig|Chart|Term)\b[^>]*\bid\s*=\s*["']([^"']*)["']/g)].map((m) => `${m[1]}:${m[2]}`).join(' ');
+  return [...text.matchAll(/<(Fig|Chart|Term)\b[^>]*\bid\s*=\s*["']([^"']*)["']/g)]
+    .map((m) => `${m[1]}:${m[2]}`)
+    .join(' ');
 }

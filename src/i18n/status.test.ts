@@ -8,13 +8,21 @@ import { projectRoot } from '../content/load.ts';
 import { getTranslationStatus, type FileState } from './status.ts';
 
 /** A throwaway git repository holding a copy of the content (this repository's history is not used). */
-function tempRepo(): { dir: string; git: (...args: string[]) => string; state: (file: string) => FileState | undefined } {
+function tempRepo(): {
+  dir: string;
+  git: (...args: string[]) => string;
+  state: (file: string) => FileState | undefined;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'i18n-status-'));
   cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
   const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-      encoding: 'utf8',
-    });
+    execFileSync(
+      'git',
+      ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+      {
+        encoding: 'utf8',
+      },
+    );
   git('init', '--quiet', '--initial-branch=main');
   git('add', 'content');
   git('commit', '--quiet', '-m', 'The content, translated');
@@ -26,7 +34,9 @@ function tempRepo(): { dir: string; git: (...args: string[]) => string; state: (
   return { dir, git, state };
 }
 const repos: string[] = [];
-after(() => repos.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+after(() => {
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('translation status', () => {
   it('lists every file of the source language, as source for it and up to date for a fresh translation', () => {
@@ -108,7 +118,9 @@ describe('translation status', () => {
     const en = readFileSync(join(dir, 'content/en/glossary.yaml'), 'utf8');
     writeFileSync(join(dir, 'content/en/glossary.yaml'), en.replace(/^- id:[\s\S]*?(?=^- id:)/m, italianEntry));
     git('commit', '--quiet', '-am', 'Put an Italian entry in the English glossary');
-    const file = getTranslationStatus({ root: dir, locales: ['it', 'en'], sourceLocale: 'it' }).locales[1]?.files.find((f) => f.file === 'glossary.yaml');
+    const file = getTranslationStatus({ root: dir, locales: ['it', 'en'], sourceLocale: 'it' }).locales[1]?.files.find(
+      (f) => f.file === 'glossary.yaml',
+    );
     assert.deepEqual(file?.untranslated, [firstId]);
   });
 
@@ -144,7 +156,8 @@ describe('translation status', () => {
 
 describe('npm run i18n:status', () => {
   const script = join(projectRoot, 'scripts/i18n-status.ts');
-  const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, [script, '--root', dir, '--locales', 'it,en', ...args], { encoding: 'utf8' });
+  const run = (dir: string, ...args: string[]) =>
+    spawnSync(process.execPath, [script, '--root', dir, '--locales', 'it,en', ...args], { encoding: 'utf8' });
 
   it('prints a table, JSON with --json, and fails with --strict only when something is outdated or missing', () => {
     const { dir, git } = tempRepo();
@@ -159,8 +172,13 @@ describe('npm run i18n:status', () => {
     assert.match(table.stdout, /outdated\s+key-figures\.yaml\s+content\/it\/key-figures\.yaml changed after/);
     assert.match(table.stdout, /· [0-9a-f]{7,} \d{4}-\d{2}-\d{2} Edit the Italian key figures/);
 
-    const json = JSON.parse(run(dir, '--json').stdout) as { locales: { locale: string; files: { file: string; state: string }[] }[] };
-    assert.equal(json.locales.find((l) => l.locale === 'en')?.files.find((f) => f.file === 'key-figures.yaml')?.state, 'outdated');
+    const json = JSON.parse(run(dir, '--json').stdout) as {
+      locales: { locale: string; files: { file: string; state: string }[] }[];
+    };
+    assert.equal(
+      json.locales.find((l) => l.locale === 'en')?.files.find((f) => f.file === 'key-figures.yaml')?.state,
+      'outdated',
+    );
 
     const strict = run(dir, '--strict');
     assert.equal(strict.status, 1);

@@ -78,10 +78,12 @@ export function getTranslationStatus({ root, locales, sourceLocale }: StatusOpti
       const sourcePath = `content/${sourceLocale}/${file}`;
       const base = { file, path, sourcePath, changes: [] };
       if (locale === sourceLocale) return { ...base, state: 'source', reason: 'the source language' };
-      if (!existsSync(resolve(root, path))) return { ...base, state: 'missing', reason: `not translated yet: the site shows ${sourcePath}` };
+      if (!existsSync(resolve(root, path)))
+        return { ...base, state: 'missing', reason: `not translated yet: the site shows ${sourcePath}` };
       const text = readFileSync(resolve(root, path), 'utf8');
       const sourceText = readFileSync(resolve(root, sourcePath), 'utf8');
-      if (isUnchangedCopy(text, sourceText)) return { ...base, state: 'missing', reason: `an unchanged copy of ${sourcePath}: not translated yet` };
+      if (isUnchangedCopy(text, sourceText))
+        return { ...base, state: 'missing', reason: `an unchanged copy of ${sourcePath}: not translated yet` };
       const untranslated = untranslatedEntries(file, text, sourceText);
       const partly = untranslated.length > 0 ? { untranslated } : {};
       if (warning) return { ...base, ...partly, state: 'unknown', reason: 'the git history is not available' };
@@ -95,7 +97,8 @@ export function getTranslationStatus({ root, locales, sourceLocale }: StatusOpti
 type Git = (...args: string[]) => string;
 
 function gitRunner(root: string): Git {
-  return (...args) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return (...args) =>
+    execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 }
 
 function historyProblem(git: Git): string | undefined {
@@ -133,35 +136,60 @@ function markerCommits(git: Git): { commit: string; message: string }[] {
 
 type Verdict = Pick<FileStatus, 'state' | 'reason' | 'changes' | 'diff' | 'entries'>;
 
-function compare(git: Git, root: string, sourcePath: string, path: string, markers: { commit: string; message: string }[]): Verdict {
+function compare(
+  git: Git,
+  root: string,
+  sourcePath: string,
+  path: string,
+  markers: { commit: string; message: string }[],
+): Verdict {
   const sourceEdited = isEdited(git, sourcePath);
   const translationEdited = isEdited(git, path);
   if (sourceEdited && translationEdited) {
     const newer = statSync(resolve(root, path)).mtimeMs >= statSync(resolve(root, sourcePath)).mtimeMs;
     return newer
       ? { state: 'up to date', reason: 'both files have uncommitted edits, the translation’s are newer', changes: [] }
-      : { state: 'outdated', reason: 'both files have uncommitted edits, the source’s are newer', changes: [], diff: sourceDiff(git, 'HEAD', sourcePath) };
+      : {
+          state: 'outdated',
+          reason: 'both files have uncommitted edits, the source’s are newer',
+          changes: [],
+          diff: sourceDiff(git, 'HEAD', sourcePath),
+        };
   }
   if (translationEdited && marksChecked(git('diff', '--unified=0', 'HEAD', '--', path))) {
-    return { state: 'up to date', reason: 'its “Checked against the source” line has an uncommitted update', changes: [] };
+    return {
+      state: 'up to date',
+      reason: 'its “Checked against the source” line has an uncommitted update',
+      changes: [],
+    };
   }
 
   const synced = lastSync(git, sourcePath, path);
   const named = markers.filter((m) => mentions(m.message, path)).map((m) => m.commit);
   // The translation is as current as the best of its last deliberate update and the marker commits naming it.
-  const candidates = [synced, ...named].filter((c): c is string => Boolean(c)).map((commit) => ({ commit, changes: changesSince(git, commit, sourcePath) }));
+  const candidates = [synced, ...named]
+    .filter((c): c is string => Boolean(c))
+    .map((commit) => ({ commit, changes: changesSince(git, commit, sourcePath) }));
   const best = candidates.sort((a, b) => a.changes.length - b.changes.length)[0];
   if (!best) return { state: 'outdated', reason: 'the translation has never been committed', changes: [] };
-  const changes = sourceEdited ? [{ commit: 'uncommitted', date: '', subject: `edits to ${sourcePath} not committed yet` }, ...best.changes] : best.changes;
+  const changes = sourceEdited
+    ? [{ commit: 'uncommitted', date: '', subject: `edits to ${sourcePath} not committed yet` }, ...best.changes]
+    : best.changes;
   const since = git('log', '-1', '--format=%h (%as)', best.commit);
-  const typoNote = translationEdited ? ' (its own uncommitted edits do not change that: update its “Checked against the source” line)' : '';
+  const typoNote = translationEdited
+    ? ' (its own uncommitted edits do not change that: update its “Checked against the source” line)'
+    : '';
   if (changes.length === 0) return { state: 'up to date', reason: `brought up to date in ${since}`, changes: [] };
   return {
     state: 'outdated',
     reason: `${sourcePath} changed after the translation was last brought up to date in ${since}${typoNote}`,
     changes,
     diff: sourceDiff(git, best.commit, sourcePath),
-    entries: changedEntries(sourcePath, gitShow(git, best.commit, sourcePath), readFileSync(resolve(root, sourcePath), 'utf8')),
+    entries: changedEntries(
+      sourcePath,
+      gitShow(git, best.commit, sourcePath),
+      readFileSync(resolve(root, sourcePath), 'utf8'),
+    ),
   };
 }
 

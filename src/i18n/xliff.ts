@@ -15,7 +15,16 @@ import { mdxBlocks, type Block } from './mdx-blocks.ts';
 export type Piece = string | InlineCode;
 export type InlineCode =
   | { Standalone: { id: string; disp: string; equiv: string; canCopy: 'no'; canDelete: 'no' } }
-  | { GenericSpan: { id: string; dispStart: string; dispEnd: string; canCopy: 'no'; canDelete: 'no'; contents: Piece[] | string } };
+  | {
+      GenericSpan: {
+        id: string;
+        dispStart: string;
+        dispEnd: string;
+        canCopy: 'no';
+        canDelete: 'no';
+        contents: Piece[] | string;
+      };
+    };
 
 export interface Unit {
   /** Unique in its file: `nav.toc`, `revenue/definition`, `frontmatter/title`, `block/12`. */
@@ -50,12 +59,26 @@ export function toPieces(text: string, plain = false): Piece[] {
     if (code.startsWith('<Term')) stack.push({ open: code, id: String(++count), pieces: [] });
     else if (code === '</Term>' && stack.length > 0) {
       const span = stack.pop();
-      if (span) push({ GenericSpan: { id: span.id, dispStart: span.open, dispEnd: code, canCopy: 'no', canDelete: 'no', contents: span.pieces } });
+      if (span)
+        push({
+          GenericSpan: {
+            id: span.id,
+            dispStart: span.open,
+            dispEnd: code,
+            canCopy: 'no',
+            canDelete: 'no',
+            contents: span.pieces,
+          },
+        });
     } else push({ Standalone: { id: String(++count), disp: code, equiv: '', canCopy: 'no', canDelete: 'no' } });
   }
   if (last < text.length) push(text.slice(last));
   // An unclosed <Term>: its words stay text after the code.
-  for (const span of stack.reverse()) out.push({ Standalone: { id: span.id, disp: span.open, equiv: '', canCopy: 'no', canDelete: 'no' } }, ...span.pieces);
+  for (const span of stack.reverse())
+    out.push(
+      { Standalone: { id: span.id, disp: span.open, equiv: '', canCopy: 'no', canDelete: 'no' } },
+      ...span.pieces,
+    );
   return out;
 }
 
@@ -101,7 +124,10 @@ export function matchCodes(target: Piece[], source: Piece[]): Piece[] {
 }
 
 /** The codes of a source segment by id: what each one stands for. */
-export function codesOf(pieces: Piece[] | Piece | undefined, into = new Map<string, ReadCode>()): Map<string, ReadCode> {
+export function codesOf(
+  pieces: Piece[] | Piece | undefined,
+  into = new Map<string, ReadCode>(),
+): Map<string, ReadCode> {
   for (const piece of asPieces(pieces)) {
     if (typeof piece === 'string') continue;
     const code = readCode(piece);
@@ -138,7 +164,14 @@ export function escapeCodes(pieces: Piece[]): Piece[] {
     if (typeof piece === 'string') return piece;
     if ('Standalone' in piece) return { Standalone: { ...piece.Standalone, disp: esc(piece.Standalone.disp) } };
     const span = piece.GenericSpan;
-    return { GenericSpan: { ...span, dispStart: esc(span.dispStart), dispEnd: esc(span.dispEnd), contents: escapeCodes(asPieces(span.contents)) } };
+    return {
+      GenericSpan: {
+        ...span,
+        dispStart: esc(span.dispStart),
+        dispEnd: esc(span.dispEnd),
+        contents: escapeCodes(asPieces(span.contents)),
+      },
+    };
   });
 }
 
@@ -149,10 +182,20 @@ export function plainText(pieces: Piece[] | Piece | undefined): string {
 
 function describeCodes(text: string): string {
   const kinds: string[] = [];
-  if (/<Fig\b|\{fig:/.test(text)) kinds.push('a figure code (<Fig id="…" /> or {fig:…}) shows a number from content/data/figures.yaml in the reader’s language: keep it, move it where the sentence needs it');
-  if (/<Term\b/.test(text)) kinds.push('a <Term> code marks the words it encloses as a glossary link: translate the words inside it');
-  if (ICU.test(text)) kinds.push('this is an ICU MessageFormat pattern: translate only the words inside one {…}, other {…} (add the forms your language needs: few {…}, many {…}); # is the number');
-  else if (/\{[A-Za-z]+\}/.test(text)) kinds.push(`placeholders: ${[...new Set(text.match(/\{[A-Za-z]+\}/g))].join(' ')} ({n} a number, {date} a date, {language} and {source} language names, {label} and {value} a chart’s)`);
+  if (/<Fig\b|\{fig:/.test(text))
+    kinds.push(
+      'a figure code (<Fig id="…" /> or {fig:…}) shows a number from content/data/figures.yaml in the reader’s language: keep it, move it where the sentence needs it',
+    );
+  if (/<Term\b/.test(text))
+    kinds.push('a <Term> code marks the words it encloses as a glossary link: translate the words inside it');
+  if (ICU.test(text))
+    kinds.push(
+      'this is an ICU MessageFormat pattern: translate only the words inside one {…}, other {…} (add the forms your language needs: few {…}, many {…}); # is the number',
+    );
+  else if (/\{[A-Za-z]+\}/.test(text))
+    kinds.push(
+      `placeholders: ${[...new Set(text.match(/\{[A-Za-z]+\}/g))].join(' ')} ({n} a number, {date} a date, {language} and {source} language names, {label} and {value} a chart’s)`,
+    );
   return kinds.length > 0 ? ` ${kinds.join('; ')}.` : '';
 }
 
@@ -192,7 +235,9 @@ export function yamlStrings(text: string): YamlString[] | undefined {
 /** Units of a YAML file: every translatable string, with the translation's text where there is one. */
 export function yamlUnits(file: string, sourceText: string, targetText: string | undefined): Unit[] {
   const sources = yamlStrings(sourceText) ?? [];
-  const targets = new Map((targetText === undefined ? [] : (yamlStrings(targetText) ?? [])).map((s) => [s.key, s.value]));
+  const targets = new Map(
+    (targetText === undefined ? [] : (yamlStrings(targetText) ?? [])).map((s) => [s.key, s.value]),
+  );
   return sources.map((s) => {
     const target = targets.get(s.key);
     return {
@@ -213,7 +258,12 @@ export function mdxUnits(file: string, sourceText: string, targetText: string | 
   for (const s of yamlStrings(source.frontmatter) ?? []) {
     if (/^\d{4}-\d{2}/.test(s.value)) continue;
     const t = target && (yamlStrings(target.frontmatter) ?? []).find((x) => x.key === s.key);
-    units.push({ id: `frontmatter/${s.key}`, source: toPieces(s.value), target: t ? toPieces(t.value) : undefined, note: `${file}, frontmatter field “${s.key}”.` });
+    units.push({
+      id: `frontmatter/${s.key}`,
+      source: toPieces(s.value),
+      target: t ? toPieces(t.value) : undefined,
+      note: `${file}, frontmatter field “${s.key}”.`,
+    });
   }
   source.blocks.forEach((block, i) => {
     const t = aligned ? target.blocks[i] : undefined;
@@ -227,11 +277,20 @@ export function mdxUnits(file: string, sourceText: string, targetText: string | 
   return units;
 }
 
-function splitPage(text: string): { frontmatter: string; frontmatterStart: number; blocks: Block[]; bodyStart: number } {
+function splitPage(text: string): {
+  frontmatter: string;
+  frontmatterStart: number;
+  blocks: Block[];
+  bodyStart: number;
+} {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   const frontmatter = m?.[1] ?? '';
   const bodyStart = m ? m[0].length : 0;
-  const blocks = mdxBlocks(text.slice(bodyStart)).map((b) => ({ ...b, offset: b.offset + bodyStart, line: b.line + text.slice(0, bodyStart).split('\n').length - 1 }));
+  const blocks = mdxBlocks(text.slice(bodyStart)).map((b) => ({
+    ...b,
+    offset: b.offset + bodyStart,
+    line: b.line + text.slice(0, bodyStart).split('\n').length - 1,
+  }));
   return { frontmatter, frontmatterStart: m ? m[0].indexOf(frontmatter) : 0, blocks, bodyStart };
 }
 
@@ -247,7 +306,9 @@ interface Edit {
 }
 
 function applyEdits(text: string, edits: Edit[]): string {
-  return edits.toSorted((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.text + out.slice(e.end), text);
+  return edits
+    .toSorted((a, b) => b.start - a.start)
+    .reduce((out, e) => out.slice(0, e.start) + e.text + out.slice(e.end), text);
 }
 
 /** Edits that set the strings of a YAML text at `keys` to new values, each node rewritten in place. */
@@ -281,11 +342,16 @@ export function applyYaml(base: string, translations: Map<string, string>): stri
  */
 export function applyMdx(base: string, translations: Map<string, string>): string {
   const page = splitPage(base);
-  const front = new Map([...translations].filter(([k]) => k.startsWith('frontmatter/')).map(([k, v]) => [k.slice('frontmatter/'.length), v]));
+  const front = new Map(
+    [...translations]
+      .filter(([k]) => k.startsWith('frontmatter/'))
+      .map(([k, v]) => [k.slice('frontmatter/'.length), v]),
+  );
   const edits = yamlEdits(page.frontmatter, front, page.frontmatterStart);
   page.blocks.forEach((block, i) => {
     const text = translations.get(`block/${i + 1}`);
-    if (text !== undefined && text !== block.text) edits.push({ start: block.offset, end: block.offset + block.length, text });
+    if (text !== undefined && text !== block.text)
+      edits.push({ start: block.offset, end: block.offset + block.length, text });
   });
   return applyEdits(base, edits);
 }

@@ -63,7 +63,8 @@ export function resolveFigures(inputs: readonly FigureInput[]): Map<string, Figu
     if (done) return done;
     const input = byId.get(id);
     if (!input) throw new FigureError(unknownFigureMessage(id, [...byId.keys()], trail.at(-1)));
-    if (trail.includes(id)) throw new FigureError(`Figure "${id}" is derived from itself: ${[...trail, id].join(' → ')}`);
+    if (trail.includes(id))
+      throw new FigureError(`Figure "${id}" is derived from itself: ${[...trail, id].join(' → ')}`);
     let figure: Figure;
     if (input.derive) {
       const [a, b] = input.derive.of.map((of) => resolve(of, [...trail, id])) as [Figure, Figure];

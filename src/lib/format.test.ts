@@ -39,7 +39,10 @@ describe('formatFigure', () => {
   });
 
   it('writes whole thousands of millions as billions, ranges with one unit', () => {
-    assert.equal(formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'it-IT', it_), nb('1,775–1,800_miliardi di dollari'));
+    assert.equal(
+      formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'it-IT', it_),
+      nb('1,775–1,800_miliardi di dollari'),
+    );
     assert.equal(formatFigure({ unit: 'usd-million', value: [1775, 1800] }, 'en-GB', en), nb('$1.775–1.800_billion'));
     assert.equal(formatFigure({ unit: 'usd-million', value: [905, 915] }, 'en-GB', en), nb('$905–915_million'));
   });
@@ -70,13 +73,20 @@ describe('plural forms', () => {
     assert.equal(formatFigure({ unit: 'ratio', value: 1 }, 'it-IT', it_), nb('1_volta'));
     assert.equal(formatFigure({ unit: 'ratio', value: 30 }, 'it-IT', it_), nb('30_volte'));
     assert.equal(formatFigure({ unit: 'ratio', value: 1 }, 'en-GB', en), nb('1_time'));
-    const fr = { ...it_, ratio: '{n, plural, one {# fois} other {# fois}}', million: '{n, plural, one {# million} other {# millions}}' };
+    const fr = {
+      ...it_,
+      ratio: '{n, plural, one {# fois} other {# fois}}',
+      million: '{n, plural, one {# million} other {# millions}}',
+    };
     assert.equal(formatFigure({ unit: 'million', value: 1.5 }, 'fr-FR', fr), nb('1,5_million'));
     assert.equal(formatFigure({ unit: 'million', value: 300 }, 'fr-FR', fr), nb('300_millions'));
   });
 
   it('keeps a plain "{n}" pattern working', () => {
-    assert.equal(formatFigure({ unit: 'million', value: 300 }, 'it-IT', { ...it_, million: '{n} milioni' }), nb('300_milioni'));
+    assert.equal(
+      formatFigure({ unit: 'million', value: 300 }, 'it-IT', { ...it_, million: '{n} milioni' }),
+      nb('300_milioni'),
+    );
   });
 });
 
@@ -100,7 +110,7 @@ describe('helpers', () => {
     assert.throws(() => formatDate('June', 'en-GB', datesEn), /Not an ISO date/);
   });
 
-  it('writes the first of the month as each language\'s pattern says, with no rule for one language in code', () => {
+  it("writes the first of the month as each language's pattern says, with no rule for one language in code", () => {
     assert.equal(formatDate('2021-03-01', 'it-IT', datesIt), nb('1°_marzo 2021'));
     assert.equal(formatDate('2021-03-01', 'fr-FR', datesFr), nb('1er_mars 2021'));
     assert.equal(formatDate('2021-03-02', 'fr-FR', datesFr), nb('2_mars 2021'));

@@ -157,12 +157,21 @@ export interface DatePatterns {
  */
 export function formatDate(iso: string, locale: string, patterns: DatePatterns): string {
   const [year, month, day] = iso.split('-').map(Number);
-  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month)) throw new Error(`Not an ISO date: "${iso}"`);
+  if (year === undefined || month === undefined || Number.isNaN(year) || Number.isNaN(month))
+    throw new Error(`Not an ISO date: "${iso}"`);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const values = {
-    month: day === undefined ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }).format(date) : part('month'),
+    month:
+      day === undefined
+        ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }).format(date)
+        : part('month'),
     year: part('year'),
     ...(day === undefined ? {} : { day: { value: day, text: part('day') } }),
   };

@@ -24,7 +24,9 @@ export function parsePattern(pattern: string): MessageFormatElement[] {
   } catch (error) {
     const location = (error as { location?: { start?: { offset?: number } } }).location?.start?.offset;
     const kind = (error as { message?: string }).message ?? 'INVALID';
-    throw new Error(`the pattern is not valid ICU MessageFormat (${kind}${location === undefined ? '' : ` at character ${location + 1}`})`);
+    throw new Error(
+      `the pattern is not valid ICU MessageFormat (${kind}${location === undefined ? '' : ` at character ${location + 1}`})`,
+    );
   }
 }
 
@@ -35,7 +37,8 @@ export function argumentsOf(pattern: string): string[] {
     for (const el of elements) {
       if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
       names.add(el.value);
-      if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) walk(option.value);
+      if (el.type === TYPE.plural || el.type === TYPE.select)
+        for (const option of Object.values(el.options)) walk(option.value);
       if (el.type === TYPE.tag) walk(el.children);
     }
   };
@@ -49,8 +52,12 @@ export function literalText(pattern: string): string {
   const walk = (elements: MessageFormatElement[]) => {
     for (const el of elements) {
       if (el.type === TYPE.literal) out.push(el.value);
-      else if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) walk(option.value), out.push(' ');
-      else out.push(' ');
+      else if (el.type === TYPE.plural || el.type === TYPE.select) {
+        for (const option of Object.values(el.options)) {
+          walk(option.value);
+          out.push(' ');
+        }
+      } else out.push(' ');
     }
   };
   walk(parsePattern(pattern));
@@ -58,16 +65,25 @@ export function literalText(pattern: string): string {
 }
 
 /** Replaces each use of a shown number (`{n}`, and `#` inside its plural) with its formatted text. */
-function showText(elements: MessageFormatElement[], shown: ReadonlySet<string>, plural?: string): MessageFormatElement[] {
+function showText(
+  elements: MessageFormatElement[],
+  shown: ReadonlySet<string>,
+  plural?: string,
+): MessageFormatElement[] {
   return elements.map((el): MessageFormatElement => {
-    if (el.type === TYPE.pound && plural !== undefined && shown.has(plural)) return { type: TYPE.argument, value: TEXT + plural };
+    if (el.type === TYPE.pound && plural !== undefined && shown.has(plural))
+      return { type: TYPE.argument, value: TEXT + plural };
     if (el.type === TYPE.argument && shown.has(el.value)) return { ...el, value: TEXT + el.value };
     if (el.type === TYPE.plural) {
-      const options = Object.fromEntries(Object.entries(el.options).map(([k, o]) => [k, { ...o, value: showText(o.value, shown, el.value) }]));
+      const options = Object.fromEntries(
+        Object.entries(el.options).map(([k, o]) => [k, { ...o, value: showText(o.value, shown, el.value) }]),
+      );
       return { ...el, options };
     }
     if (el.type === TYPE.select) {
-      const options = Object.fromEntries(Object.entries(el.options).map(([k, o]) => [k, { ...o, value: showText(o.value, shown, plural) }]));
+      const options = Object.fromEntries(
+        Object.entries(el.options).map(([k, o]) => [k, { ...o, value: showText(o.value, shown, plural) }]),
+      );
       return { ...el, options };
     }
     return el;

@@ -30,10 +30,14 @@ describe('newsArticle', () => {
   });
 
   it('refuses an update dated before the first publication', () => {
-    assert.throws(() => newsArticle({ ...input, updated: new Date('2026-11-25T10:00:00Z') }), /"updated" .* is before its "published" .* Fix:/);
+    assert.throws(
+      () => newsArticle({ ...input, updated: new Date('2026-11-25T10:00:00Z') }),
+      /"updated" .* is before its "published" .* Fix:/,
+    );
   });
 
-  it('writes an instant in UTC to the second', () => assert.equal(isoInstant(new Date('2026-11-26T14:00:00.250+01:00')), '2026-11-26T13:00:00Z'));
+  it('writes an instant in UTC to the second', () =>
+    assert.equal(isoInstant(new Date('2026-11-26T14:00:00.250+01:00')), '2026-11-26T13:00:00Z'));
 });
 
 describe('each article’s frontmatter', () => {

@@ -28,7 +28,9 @@ export function isoInstant(date: Date): string {
 /** Builds the JSON-LD object; throws when the dates are out of order, naming the fields to fix. */
 export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   if (input.updated < input.published) {
-    throw new Error(`The article's "updated" (${isoInstant(input.updated)}) is before its "published" (${isoInstant(input.published)}). Fix: correct the dates in the article's frontmatter.`);
+    throw new Error(
+      `The article's "updated" (${isoInstant(input.updated)}) is before its "published" (${isoInstant(input.published)}). Fix: correct the dates in the article's frontmatter.`,
+    );
   }
   const organization = { '@type': 'Organization', name: input.site.name, url: input.site.url };
   return {
@@ -39,7 +41,9 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     inLanguage: input.inLanguage,
     datePublished: isoInstant(input.published),
     dateModified: isoInstant(input.updated),
-    ...(input.eventDate ? { about: { '@type': 'Event', name: input.headline, startDate: input.eventDate.toISOString().slice(0, 10) } } : {}),
+    ...(input.eventDate
+      ? { about: { '@type': 'Event', name: input.headline, startDate: input.eventDate.toISOString().slice(0, 10) } }
+      : {}),
     image: [input.image],
     mainEntityOfPage: input.url,
     author: organization,

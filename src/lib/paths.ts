@@ -21,5 +21,8 @@ export interface Alternate {
  */
 export function alternateLinks(translated: readonly string[], site: URL, base?: string): Alternate[] {
   const href = (locale: string) => new URL(localePath(locale, base), site).href;
-  return [...translated.map((locale) => ({ hreflang: locale, href: href(locale) })), { hreflang: 'x-default', href: new URL(withBase('', base), site).href }];
+  return [
+    ...translated.map((locale) => ({ hreflang: locale, href: href(locale) })),
+    { hreflang: 'x-default', href: new URL(withBase('', base), site).href },
+  ];
 }

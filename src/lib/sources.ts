@@ -77,15 +77,21 @@ export function sourceWordsProblems(
   const problems: string[] = [];
   for (const entry of words) {
     if (!facts.has(entry.id)) {
-      problems.push(`${entry.where}: there is no source "${entry.id}" in content/data/figures.yaml. Fix: use the id of a source listed there, or delete this entry.`);
+      problems.push(
+        `${entry.where}: there is no source "${entry.id}" in content/data/figures.yaml. Fix: use the id of a source listed there, or delete this entry.`,
+      );
     } else if (facts.get(entry.id)?.headline === undefined && entry.title === undefined) {
-      problems.push(`${entry.where}: the source "${entry.id}" has no recorded headline, so it needs a "title". Fix: add  title: "…"  saying what the source is.`);
+      problems.push(
+        `${entry.where}: the source "${entry.id}" has no recorded headline, so it needs a "title". Fix: add  title: "…"  saying what the source is.`,
+      );
     }
   }
   if (isSourceLanguage) {
     for (const id of facts.keys()) {
       if (!words.some((w) => w.id === id)) {
-        problems.push(`${file}: the source "${id}" of content/data/figures.yaml has no entry. Fix: add "- id: ${id}" (with a title if the source has no headline, and any note).`);
+        problems.push(
+          `${file}: the source "${id}" of content/data/figures.yaml has no entry. Fix: add "- id: ${id}" (with a title if the source has no headline, and any note).`,
+        );
       }
     }
   }

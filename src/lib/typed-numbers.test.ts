@@ -1,12 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTypedNumbers, matchFigure, parseLocaleNumber, proseOfMdx, proseOfText, readDigitDate, type FigureText } from './typed-numbers.ts';
+import {
+  findTypedNumbers,
+  matchFigure,
+  parseLocaleNumber,
+  proseOfMdx,
+  proseOfText,
+  readDigitDate,
+  type FigureText,
+} from './typed-numbers.ts';
 
-const typed = (text: string, intl = 'en-GB', also: string[] = []) => findTypedNumbers(text, intl, also).map((n) => n.text);
+const typed = (text: string, intl = 'en-GB', also: string[] = []) =>
+  findTypedNumbers(text, intl, also).map((n) => n.text);
 
 describe('findTypedNumbers', () => {
   it('allows dates with a month name, bare years, quarters, fiscal years and the listed labels', () => {
-    assert.deepEqual(typed('On 2 June 2020, and on June 2nd, in Q1 FY2021 and in 2019: AES-256-GCM, SIP/H.323, E2EE.'), []);
+    assert.deepEqual(
+      typed('On 2 June 2020, and on June 2nd, in Q1 FY2021 and in 2019: AES-256-GCM, SIP/H.323, E2EE.'),
+      [],
+    );
     assert.deepEqual(typed('Il 1° marzo 2021 e il 31 gennaio, nel Q4 FY2020.', 'it-IT'), []);
   });
 
@@ -23,12 +35,12 @@ describe('findTypedNumbers', () => {
     assert.deepEqual(typed('T12 and Q5 are no quarters, nor the 5e trimestre', 'fr-FR'), ['12', '5', '5']);
   });
 
-  it('allows dates in the source language\'s words in a translation, when told the source language', () => {
+  it("allows dates in the source language's words in a translation, when told the source language", () => {
     assert.deepEqual(typed('le 22 aprile 2020', 'fr-FR', ['it-IT']), []);
     assert.deepEqual(typed('le 22 aprile 2020', 'fr-FR'), ['22']);
   });
 
-  it('finds a date typed in digits as one date, read in the language\'s order', () => {
+  it("finds a date typed in digits as one date, read in the language's order", () => {
     const [date] = findTypedNumbers('il 02/06/2020, poi', 'it-IT');
     assert.deepEqual(date, { text: '02/06/2020', index: 3, date: '2020-06-02' });
     assert.deepEqual(typed('on 2020-06-02 and 2.6.20'), ['2020-06-02', '2.6.20']);
@@ -83,7 +95,7 @@ describe('matchFigure', () => {
     assert.deepEqual(match('revenue of 328.2'), { kind: 'same', figures: [figures[0]], inContext: false });
   });
 
-  it('names no figure for a small number whose words are not a figure\'s unit', () => {
+  it("names no figure for a small number whose words are not a figure's unit", () => {
     assert.deepEqual(match('for 30 days'), { kind: 'none' });
     assert.deepEqual(match('joins 31 meetings'), { kind: 'none' });
     assert.deepEqual(match('some 330.2 people'), { kind: 'none' });

@@ -24,7 +24,8 @@ const ORDINAL_PERIOD =
   /(?<!\p{N})[1-4](?:°|º|ª|er|re|ère|e|ème|eme|st|nd|rd|th|\.)?\s+(?:trimestres?|quarters?|semestres?|semesters?|half|halves|quartal|halbjahr|trimestre fiscal)(?!\p{L})/giu;
 
 /** A date written in digits: 02/06/2020, 2.6.20, 2020-06-02. */
-const DIGIT_DATE = /(?<![\p{N}.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))(?![\p{N}]|[.,/-]\p{N})/gu;
+const DIGIT_DATE =
+  /(?<![\p{N}.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))(?![\p{N}]|[.,/-]\p{N})/gu;
 
 /** A run of digits, with the group and decimal separators a locale may put between them. */
 const NUMBER = /\d+(?:[.,\u00A0\u202F]\d+)*/g;
@@ -49,7 +50,13 @@ export function monthNames(intl: string): string[] {
   const names = new Set<string>();
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(intl, { month, timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) names.add(format.format(Date.UTC(2020, m, 1)).toLowerCase().replace(/\.$/, ''));
+    for (let m = 0; m < 12; m++)
+      names.add(
+        format
+          .format(Date.UTC(2020, m, 1))
+          .toLowerCase()
+          .replace(/\.$/, ''),
+      );
   }
   return [...names].sort((a, b) => b.length - a.length);
 }
@@ -91,7 +98,11 @@ export function proseOfText(text: string): string {
  */
 export function findTypedNumbers(prose: string, intl: string, alsoIntl: readonly string[] = []): TypedNumber[] {
   let text = prose;
-  const dates = [...text.matchAll(DIGIT_DATE)].map((m) => ({ text: m[0], index: m.index, date: readDigitDate(m[0], intl) }));
+  const dates = [...text.matchAll(DIGIT_DATE)].map((m) => ({
+    text: m[0],
+    index: m.index,
+    date: readDigitDate(m[0], intl),
+  }));
   text = blank(text, DIGIT_DATE);
   for (const label of ALLOWED_LABELS) text = blank(text, label);
   text = blank(text, ORDINAL_PERIOD);
@@ -101,8 +112,13 @@ export function findTypedNumbers(prose: string, intl: string, alsoIntl: readonly
     .join('|');
   // A day next to a month name: "2 June", "1° marzo", "1er mars", "2. Juni", "June 2nd".
   text = blank(text, new RegExp(`(?<!\\p{N})\\d{1,2}(?:°|º|\\.|er|st|nd|rd|th)?\\s+(?:${months})(?!\\p{L})`, 'giu'));
-  text = blank(text, new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'));
-  const numbers = [...text.matchAll(NUMBER)].filter((m) => !YEAR.test(m[0])).map((m): TypedNumber => ({ text: m[0], index: m.index }));
+  text = blank(
+    text,
+    new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'),
+  );
+  const numbers = [...text.matchAll(NUMBER)]
+    .filter((m) => !YEAR.test(m[0]))
+    .map((m): TypedNumber => ({ text: m[0], index: m.index }));
   return [...dates, ...numbers].sort((a, b) => a.index - b.index);
 }
 
@@ -148,7 +164,8 @@ export function parseLocaleNumber(text: string, intl: string): number {
   if (!last) return Number(plain);
   const kinds = new Set(seps.map((m) => m[0]));
   const digitsAfter = plain.length - last.index - 1;
-  const isDecimal = (last[0] === decimal || digitsAfter !== 3 || kinds.size > 1) && !(seps.length > 1 && kinds.size === 1);
+  const isDecimal =
+    (last[0] === decimal || digitsAfter !== 3 || kinds.size > 1) && !(seps.length > 1 && kinds.size === 1);
   const whole = (isDecimal ? plain.slice(0, last.index) : plain).replace(/[.,]/g, '');
   return Number(isDecimal ? `${whole}.${plain.slice(last.index + 1)}` : whole);
 }
@@ -170,7 +187,12 @@ export type FigureMatch =
  * one when the typed number is close but different, i.e. disagrees with the data ("close"). The words
  * around the number ("million", "%", "$") decide between figures that are equally near.
  */
-export function matchFigure(prose: string, typed: TypedNumber, figures: readonly FigureText[], intl: string): FigureMatch {
+export function matchFigure(
+  prose: string,
+  typed: TypedNumber,
+  figures: readonly FigureText[],
+  intl: string,
+): FigureMatch {
   const value = parseLocaleNumber(typed.text, intl);
   const end = typed.index + typed.text.length;
   const scored = figures.flatMap((figure) => {
@@ -184,7 +206,8 @@ export function matchFigure(prose: string, typed: TypedNumber, figures: readonly
     const after = prose.slice(end).trimStart().toLowerCase();
     // The words around the number are the figure's unit: its sign before ("$"), or its first word after ("million").
     const word = firstWord(suffix);
-    const context = (prefix !== '' && before.endsWith(prefix.toLowerCase())) || (word !== '' && firstWord(after) === word);
+    const context =
+      (prefix !== '' && before.endsWith(prefix.toLowerCase())) || (word !== '' && firstWord(after) === word);
     const distance = Math.min(...tokens.map((t) => relativeDifference(value, parseLocaleNumber(t[0], intl))));
     return [{ figure, context, distance }];
   });
@@ -193,7 +216,8 @@ export function matchFigure(prose: string, typed: TypedNumber, figures: readonly
   if (inContext.length > 0) return { kind: 'same', figures: inContext.map((s) => s.figure), inContext: true };
   // Without its unit around it, a small round number ("30 days", "4 meetings") is no clue to a figure:
   // only a number too particular to be chance ("328.2", "265,400") is.
-  if (same.length > 0 && distinctive(typed.text)) return { kind: 'same', figures: same.map((s) => s.figure), inContext: false };
+  if (same.length > 0 && distinctive(typed.text))
+    return { kind: 'same', figures: same.map((s) => s.figure), inContext: false };
   // A number that differs from the data is named as a figure's only when the figure's unit surrounds it.
   const close = scored.filter((s) => s.context && s.distance <= 0.25).sort((a, b) => a.distance - b.distance);
   return close[0] ? { kind: 'close', figure: close[0].figure } : { kind: 'none' };

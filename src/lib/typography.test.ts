@@ -15,7 +15,10 @@ describe('typeset', () => {
   it('leaves a space between words, and one before a number, as it is', () => {
     assert.equal(typeset('circa 300 milioni', 'it-IT'), `circa 300${NBSP}milioni`);
     assert.equal(typeset('giugno 2020', 'it-IT'), 'giugno 2020');
-    assert.equal(typeset('Q1 FY2021 e H.323 standard, E2EE attiva', 'it-IT'), 'Q1 FY2021 e H.323 standard, E2EE attiva');
+    assert.equal(
+      typeset('Q1 FY2021 e H.323 standard, E2EE attiva', 'it-IT'),
+      'Q1 FY2021 e H.323 standard, E2EE attiva',
+    );
     assert.equal(typeset('1,775–1,800 miliardi', 'it-IT'), `1,775–1,800${NBSP}miliardi`);
   });
 
@@ -25,7 +28,10 @@ describe('typeset', () => {
   });
 
   it('puts the French spaces before high punctuation, and only in French', () => {
-    assert.equal(typeset('Sources : Zoom ; Reuters ! Vraiment ?', 'fr-FR'), `Sources${NBSP}: Zoom${NNBSP}; Reuters${NNBSP}! Vraiment${NNBSP}?`);
+    assert.equal(
+      typeset('Sources : Zoom ; Reuters ! Vraiment ?', 'fr-FR'),
+      `Sources${NBSP}: Zoom${NNBSP}; Reuters${NNBSP}! Vraiment${NNBSP}?`,
+    );
     assert.equal(typeset('Sources: Zoom', 'fr-FR'), 'Sources: Zoom');
     assert.equal(typeset('Fonti : Zoom ?', 'it-IT'), 'Fonti : Zoom ?');
   });
@@ -34,6 +40,10 @@ describe('typeset', () => {
 describe('typesetStrings', () => {
   it('typesets every string of a nested object, and leaves other values', () => {
     const ui = { sources: { label: 'Sources :' }, n: 3, list: ['« oui »'] };
-    assert.deepEqual(typesetStrings(ui, 'fr-FR'), { sources: { label: `Sources${NBSP}:` }, n: 3, list: [`«${NBSP}oui${NBSP}»`] });
+    assert.deepEqual(typesetStrings(ui, 'fr-FR'), {
+      sources: { label: `Sources${NBSP}:` },
+      n: 3,
+      list: [`«${NBSP}oui${NBSP}»`],
+    });
   });
 });

@@ -22,7 +22,10 @@ export function typeset(text: string, locale: string): string {
   let out = text
     // A number (digits, separators, a closing % or ° or ordinal mark) and the word or sign after it; not
     // the digits of a label ("Q1 FY2021", "H.323 standard").
-    .replace(/(?<![\p{L}\d.,\u00A0\u202F]|\p{L}[.-])(\d[\d.,\u00A0\u202F]*(?:[%°ºª]|\p{Ll}{1,3})?) (?=[\p{L}%$€£])/gu, `$1${NBSP}`)
+    .replace(
+      /(?<![\p{L}\d.,\u00A0\u202F]|\p{L}[.-])(\d[\d.,\u00A0\u202F]*(?:[%°ºª]|\p{Ll}{1,3})?) (?=[\p{L}%$€£])/gu,
+      `$1${NBSP}`,
+    )
     .replace(/« /g, `«${NBSP}`)
     .replace(/ »/g, `${NBSP}»`);
   const high = HIGH_PUNCTUATION[language];

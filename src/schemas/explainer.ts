@@ -8,7 +8,12 @@ export const verdicts = ['accurate', 'approximately', 'needs-context', 'outdated
 export const eventKinds = ['results', 'guidance', 'usage', 'encryption'] as const;
 
 /** A key-figure card: one figure shown large, with a label and a sentence of context. */
-export const keyFigureSchema = z.strictObject({ ...localized, figure: idSchema, label: textSchema, detail: textSchema });
+export const keyFigureSchema = z.strictObject({
+  ...localized,
+  figure: idSchema,
+  label: textSchema,
+  detail: textSchema,
+});
 
 /** A claim of the source article, checked against the record. */
 export const claimSchema = z.strictObject({
@@ -38,4 +43,8 @@ export const termSchema = z.strictObject({ ...localized, term: textSchema, defin
  * A source as a reader of one language sees it (`content/<locale>/sources.yaml`; its facts are in the data
  * file): a description where the source has no recorded headline, and an editorial note such as who quoted it.
  */
-export const sourceTextSchema = z.strictObject({ ...localized, title: textSchema.optional(), note: textSchema.optional() });
+export const sourceTextSchema = z.strictObject({
+  ...localized,
+  title: textSchema.optional(),
+  note: textSchema.optional(),
+});

@@ -21,6 +21,10 @@ export const GET: APIRoute = async ({ params }) => {
   const data = await getLocaleData(locale);
   const model = buildChart(params['chart'] ?? '', data, 'src/pages/[locale]/data/[chart].csv.ts');
   const { chart: words } = data.ui;
-  const csv = chartCsv(model, { low: words.csvLow, high: words.csvHigh, approx: words.csvApprox, yes: words.csvYes, sources: words.csvSources }, data.sources);
+  const csv = chartCsv(
+    model,
+    { low: words.csvLow, high: words.csvHigh, approx: words.csvApprox, yes: words.csvYes, sources: words.csvSources },
+    data.sources,
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
