@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { locales, sourceLocale } from '../../src/i18n/config.ts';
@@ -105,13 +105,23 @@ for (const { name, dir, base } of BUILDS) {
       assert.equal(page.attr('html', 'lang'), sourceLocale);
     });
 
-    it('the sitemap lists each published language with its alternates; robots.txt points to it', () => {
+    it('the sitemap lists each published language with its alternates, and every chart page alone; robots.txt points to it', () => {
       const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
       const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => path(m[1]));
+      const isChartPage = (loc: string) =>
+        loc.startsWith(base) && /^[^/]+\/charts\/[^/]+\/$/.test(loc.slice(base.length));
       assert.deepEqual(
-        locs,
+        locs.filter((loc) => !isChartPage(loc)),
         published.map((l) => `${base}${l}/`),
       );
+      // Every chart page built is listed, and every one listed is built.
+      const built = locales.flatMap((locale) =>
+        existsSync(join(dir, locale, 'charts'))
+          ? readdirSync(join(dir, locale, 'charts')).map((id) => `${base}${locale}/charts/${id}/`)
+          : [],
+      );
+      assert.ok(built.length > 0, 'the build has chart pages');
+      assert.deepEqual(locs.filter(isChartPage).sort(), built.sort());
       const links = [...sitemap.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], path(m[2])]);
       assert.deepEqual(
         links,
