@@ -69,14 +69,16 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
         for (const el of copy.querySelectorAll('[lang]')) el.remove();
         return copy.textContent ?? '';
       });
+      // The page sets non-breaking spaces where typography wants them (« 30 maggio 2020 »); the files have plain ones.
+      const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
       const own = new Set(sourceWords(locale));
       const foreign = Object.keys(SECTIONS)
         .filter((l) => l !== locale)
         .flatMap(sourceWords)
         .filter((t) => !own.has(t));
       expect(foreign.length).toBeGreaterThan(0);
-      for (const words of foreign) expect(unmarked, `another language's "${words}"`).not.toContain(words);
-      for (const words of own) expect(unmarked).toContain(words);
+      for (const words of foreign) expect(plain(unmarked), `another language's "${words}"`).not.toContain(plain(words));
+      for (const words of own) expect(plain(unmarked)).toContain(plain(words));
     });
 
     test('links glossary terms to their definitions and back', async ({ page }) => {
