@@ -38,22 +38,19 @@ describe('chart values', () => {
     );
     assert.equal(formatValue({ unit: 'usd-million', value: 328.2, approx: false }, en), '$328.2\u00A0million');
     assert.equal(formatValue({ unit: 'million', value: 10, approx: true }, it_), 'circa 10\u00A0milioni');
-    assert.equal(
-      formatValue({ unit: 'usd-million', value: 2651.4, approx: false }, it_),
-      '2.651,4\u00A0milioni di dollari',
-    );
     assert.equal(formatValue({ unit: 'usd', value: 0.1, approx: true }, en), 'about $0.10');
   });
 
-  it('keep millions of dollars in millions, so a chart has one unit', () => {
+  it('from 1,000 million up are in billions, as the text that cites them, while the bars keep millions', () => {
     assert.equal(
       formatValue({ unit: 'usd-million', value: [1775, 1800], approx: false }, it_),
-      '1.775–1.800\u00A0milioni di dollari',
+      '1,775–1,800\u00A0miliardi di dollari',
     );
     assert.equal(
       formatValue({ unit: 'usd-million', value: [2370, 2390], approx: false }, en),
-      '$2,370–2,390\u00A0million',
+      '$2.37–2.39\u00A0billion',
     );
+    assert.equal(formatShort({ unit: 'usd-million', value: [1775, 1800], approx: false }, en), '1,775–1,800');
     assert.equal(formatValue({ unit: 'usd-million', value: 200, approx: true }, en), 'about $200\u00A0million');
   });
 

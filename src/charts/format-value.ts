@@ -26,16 +26,13 @@ export interface ChartValue extends Formattable {
 }
 
 /**
- * The value in full, as the prose writes it: "circa 10 milioni", "$328.2 million". Unlike the prose,
- * millions of dollars stay in millions ("$2,651.4 million", "$1,775–1,800 million", never "billion"),
- * so that every value of a chart is read on the one unit of its axis and its table.
+ * The value in full, exactly as the prose writes it: "circa 10 milioni", "$328.2 million", and from
+ * 1,000 million up "$1.775–1.800 billion", so that a table cell or a tooltip reads as the sentence that
+ * cites the same figure. The labels on the bars and the axis stay on the chart's one unit (`formatShort`).
  */
 export function formatValue(point: ChartValue, format: ValueFormat): string {
   const last = typeof point.value === 'number' ? point.value : point.value[1];
-  const text =
-    point.unit === 'usd-million'
-      ? fillNumber(format.units['usd-million'], format.locale, last, formatShort({ ...point, approx: false }, format))
-      : formatFigure(point, format.locale, format.units);
+  const text = formatFigure(point, format.locale, format.units);
   return point.approx ? fillNumber(format.approx, format.locale, last, text) : text;
 }
 
