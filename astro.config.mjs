@@ -21,6 +21,9 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // The content store lives with the project, not in node_modules: two checkouts that share one
+  // node_modules (the tests' temporary copies of the project) never read each other's content.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
