@@ -19,8 +19,8 @@ export const budgets = {
    */
   pages: {
     root: { html: 1_900, css: 2_700, image: 250, font: 0 },
-    it: { html: 20_600, css: 3_900, image: 9_600, font: 0 },
-    en: { html: 19_800, css: 3_900, image: 9_600, font: 0 },
+    /** The article, in every language: the Italian one, the longest, set it. */
+    article: { html: 20_600, css: 3_900, image: 9_600, font: 0 },
     '404': { html: 1_800, css: 2_700, image: 250, font: 0 },
   },
 } as const;
