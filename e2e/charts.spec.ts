@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chartIds } from '../src/charts/registry.ts';
+import { locales, sourceLocale } from '../src/i18n/config.ts';
 import { readToTheEnd } from './reader.ts';
 
 /**
@@ -7,29 +9,35 @@ import { readToTheEnd } from './reader.ts';
  * JavaScript, in light and dark, wide and narrow, and in print; the live chart loaded only when a reader
  * points at, focuses or touches it, drawn over the image without a shift, explorable by pointer and
  * keyboard in each locale's number format; files to take away; an embed page other sites may frame.
+ * Charts and languages come from the project (the registry, content/): what a chart should show is
+ * read from its own table, which the build writes with the same formatter.
  */
 
-const CHART_IDS = ['quarterly-revenue', 'year-on-year', 'adjusted-eps', 'participants', 'customers', 'fy2021-guidance'];
+const CHART_IDS = chartIds;
+/** The first chart (a single panel, with a marked point), and the small multiples. */
+const FIRST = CHART_IDS[0] ?? '';
+const MULTIPLES = 'table[data-multiples]';
 /** The chunk with Chart.js and the live chart code, loaded by a dynamic import. */
 const CHART_CHUNK = /\/_astro\/live\.[\w-]+\.js$/;
 /** A port of this suite's own, for the page on another origin that frames the embed page. */
 const OTHER_ORIGIN_PORT = Number(process.env['E2E_PORT_BASE'] || 4400) + 10;
 
-const LOCALES = {
-  // A number and its unit are joined by a non-breaking space (\u00A0), as the formatter writes them.
-  it: {
-    q1: 'Q1 FY2021: 328,2\u00A0milioni di dollari',
-    last: 'Q4 FY2021: 882,5\u00A0milioni di dollari',
-    operating: 'Q1 FY2020: 1,6\u00A0milioni di dollari',
-    approx: 'circa 10\u00A0milioni',
-  },
-  en: {
-    q1: 'Q1 FY2021: $328.2\u00A0million',
-    last: 'Q4 FY2021: $882.5\u00A0million',
-    operating: 'Q1 FY2020: $1.6\u00A0million',
-    approx: 'about 10\u00A0million',
-  },
-} as const;
+/**
+ * What the chart says of a point, as its table has it: the figure's `data-point` pattern with the
+ * row's label and the cell's text (with small multiples, the column's label and the row's `column` cell).
+ */
+async function pointText(chart: Locator, row: Locator, column = 0): Promise<string> {
+  const pattern = (await chart.getAttribute('data-point')) ?? '';
+  const multiples = (await chart.locator(MULTIPLES).count()) > 0;
+  const label = multiples
+    ? await chart
+        .locator('thead th')
+        .nth(column + 1)
+        .textContent()
+    : await row.locator('th').textContent();
+  const value = await row.locator('td').nth(column).textContent();
+  return pattern.replace('{label}', label ?? '').replace('{value}', value ?? '');
+}
 
 /** Page errors (window.onerror included), console errors and CSP violations while a test runs. */
 async function problems(page: Page) {
@@ -69,7 +77,7 @@ async function use(chart: Locator) {
   await expect(chart).toHaveAttribute('data-state', 'drawn');
 }
 
-for (const [locale, expected] of Object.entries(LOCALES)) {
+for (const locale of locales) {
   test.describe(`/${locale}/ charts`, () => {
     test('show their image at first paint and load no chart code until a reader uses one', async ({ page }) => {
       // Many steps, each waiting on a browser that may share its machine.
@@ -92,7 +100,7 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       await expect(page.locator('chart-figure[data-state="static"]')).toHaveCount(CHART_IDS.length);
 
       // Pointing at one chart draws it, over its image and in the same box.
-      const chart = figure(page, 'quarterly-revenue');
+      const chart = figure(page, FIRST);
       const before = await chart.locator('.chart-stage').boundingBox();
       await use(chart);
       const canvas = chart.locator('canvas');
@@ -111,63 +119,79 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
       // Many steps, each waiting on a browser that may share its machine.
       test.slow();
       await page.goto(`${locale}/`);
-      const chart = figure(page, 'quarterly-revenue');
+      const chart = figure(page, FIRST);
       await use(chart);
       const tooltip = chart.locator('.chart-tooltip');
       const live = chart.locator('[data-live]');
+      const rows = chart.locator('tbody tr');
+      const marked = await pointText(chart, chart.locator('tbody tr.is-accent'));
+      const last = await pointText(chart, rows.last());
 
       // Hover: sweep across the plot until the article's quarter is under the pointer.
       const box = await chart.locator('canvas').boundingBox();
       if (!box) throw new Error('the chart has no canvas on screen');
       const seen: string[] = [];
-      for (let x = box.x + box.width * 0.4; x < box.x + box.width && !seen.join().includes(expected.q1); x += 12) {
+      for (
+        let x = box.x + box.width * 0.4;
+        x < box.x + box.width && !seen.some((text) => text.includes(marked));
+        x += 12
+      ) {
         await page.mouse.move(x, box.y + box.height / 2);
         if (await tooltip.isVisible()) seen.push((await tooltip.textContent()) ?? '');
       }
-      expect(seen.join(' | ')).toContain(expected.q1);
+      expect(seen.join(' | ')).toContain(marked);
       await page.mouse.move(0, 0);
       await expect(tooltip).toBeHidden();
 
       // Keyboard: focusing a chart that was never pointed at draws it too; then arrows, End and Home.
-      const multiples = figure(page, 'year-on-year');
+      const multiples = page
+        .locator('chart-figure')
+        .filter({ has: page.locator(MULTIPLES) })
+        .first();
       await multiples.scrollIntoViewIfNeeded();
       const surface = multiples.locator('.chart-stage');
       await surface.focus();
       await expect(multiples).toHaveAttribute('data-state', 'drawn');
       expect(await surface.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
-      // Small multiples: the arrows go on into the next panel, where $1.6 million is.
-      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-      await expect(multiples.locator('[data-live]')).toContainText(expected.operating);
+      // Small multiples: the arrows go on into the next panel, to its first point.
+      const columns = await multiples.locator('tbody tr').first().locator('td').count();
+      for (let i = 0; i < columns + 1; i++) await page.keyboard.press('ArrowRight');
+      await expect(multiples.locator('[data-live]')).toContainText(
+        await pointText(multiples, multiples.locator('tbody tr').nth(1), 0),
+      );
       await expect(multiples.locator('.chart-tooltip').nth(1)).toBeVisible();
       await expect(multiples.locator('.chart-tooltip').nth(0)).toBeHidden();
 
       await chart.locator('.chart-stage').focus();
-      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-      await expect(live).toContainText(expected.q1);
+      const markedIndex = await rows.evaluateAll((trs) => trs.findIndex((tr) => tr.classList.contains('is-accent')));
+      for (let i = 0; i < markedIndex + 1; i++) await page.keyboard.press('ArrowRight');
+      await expect(live).toContainText(marked);
       await expect(tooltip).toBeVisible();
       await page.keyboard.press('End');
-      await expect(live).toHaveText(expected.last);
+      await expect(live).toHaveText(last);
       await page.keyboard.press('Escape');
       await expect(tooltip).toBeHidden();
     });
 
-    test('keep the table one click away, and offer the data and the images as files', { tag: '@host' }, async ({
-      page,
-      request,
-    }) => {
+    // Every host serves these files with their types: checked with every link, in site.spec.ts.
+    test('keep the table one click away, and offer the data and the images as files', async ({ page, request }) => {
       await page.goto(`${locale}/`);
-      const participants = figure(page, 'participants');
-      await participants.scrollIntoViewIfNeeded();
-      await expect(participants.locator('table')).toBeHidden();
-      await participants.locator('summary').click();
-      await expect(participants.locator('table')).toBeVisible();
-      await expect(participants.locator('table')).toContainText(expected.approx);
+      // A chart with an approximate value: the table writes it in words ("about 10 million"), not "~10".
+      const approximate = page
+        .locator('chart-figure')
+        .filter({ has: page.locator('td[data-short^="~"]') })
+        .first();
+      await approximate.scrollIntoViewIfNeeded();
+      await expect(approximate.locator('table')).toBeHidden();
+      await approximate.locator('summary').click();
+      await expect(approximate.locator('table')).toBeVisible();
+      await expect(approximate.locator('td[data-short^="~"]').first()).toHaveText(/^\p{L}+\s\S*\d/u);
 
       for (const id of CHART_IDS) {
         const links = figure(page, id).locator('.chart-links a[download]');
         const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(
-          hrefs.map((h) => new URL(h).pathname.replace(/^.*?\/(it|en)\//, '$1/')),
+          hrefs.map((h) => new URL(h).pathname.slice(new URL(h).pathname.indexOf(`/${locale}/`) + 1)),
           id,
         ).toEqual([
           `${locale}/data/${id}.csv`,
@@ -180,25 +204,32 @@ for (const [locale, expected] of Object.entries(LOCALES)) {
           expect(response.headers()['content-type'], href).toContain(type);
         }
       }
-      const csv = await (await request.get(`${locale}/data/quarterly-revenue.csv`)).text();
-      const header =
-        locale === 'it'
-          ? 'Trimestre,Ricavi (milioni di dollari),approssimato,fonti'
-          : 'Quarter,Revenue (millions of dollars),approximate,sources';
-      expect(csv.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(header);
-      expect(csv).toContain('\r\nQ1 FY2021,328.2,,StreetInsider <https://');
-      const svg = await (await request.get(`${locale}/charts/quarterly-revenue/quarterly-revenue-light.svg`)).text();
-      expect(svg, 'text stays text, in the locale’s numbers').toMatch(
-        locale === 'it' ? /<text[^>]*>328,2<\/text>/ : /<text[^>]*>328.2<\/text>/,
+      // The first chart's files say what its table says: the CSV with raw numbers and its sources, the
+      // image with the numbers as the page's language writes them, as text.
+      const chart = figure(page, FIRST);
+      const columns = await chart.locator('thead th').allTextContents();
+      const unit = (await chart.locator('.chart-unit').textContent()) ?? '';
+      const accent = chart.locator('tbody tr.is-accent');
+      const label = (await accent.locator('th').textContent()) ?? '';
+      const value = (await accent.locator('td').getAttribute('data-value')) ?? '';
+      const csv = (await (await request.get(`${locale}/data/${FIRST}.csv`)).text()).replace(/^\uFEFF/, '');
+      const [header = '', ...lines] = csv.split('\r\n');
+      expect(header.split(',').slice(0, 2)).toEqual([columns[0], `${columns[1]} (${unit})`]);
+      expect(header.split(',')).toHaveLength(4);
+      expect(lines.find((line) => line.startsWith(`${label},`))).toMatch(
+        new RegExp(`^[^,]+,${value},,\\S.* <https://`),
       );
+      const svg = await (await request.get(`${locale}/charts/${FIRST}/${FIRST}-light.svg`)).text();
+      const written = new Intl.NumberFormat((await chart.getAttribute('data-locale')) ?? locale).format(Number(value));
+      expect(svg, 'text stays text, in the locale’s numbers').toContain(`>${written}</text>`);
       expect(svg).toContain('font-family="system-ui');
     });
 
     test('follow the dark theme, as an image and once drawn', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.goto(`${locale}/`);
-      const chart = figure(page, 'adjusted-eps');
-      expect(await shown(chart)).toBe('adjusted-eps-dark.svg');
+      const chart = figure(page, FIRST);
+      expect(await shown(chart)).toBe(`${FIRST}-dark.svg`);
       await use(chart);
       await expect(chart).toHaveAttribute('data-theme', 'dark');
       const canvas = chart.locator('canvas');
@@ -216,16 +247,16 @@ test('without JavaScript every chart is its image, light or dark, with its table
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
     const page = await context.newPage();
-    await page.goto('it/');
+    await page.goto(`${sourceLocale}/`);
     for (const id of CHART_IDS) {
       const chart = figure(page, id);
       expect(await shown(chart), `${id}, ${colorScheme}`).toBe(`${id}-${colorScheme}.svg`);
       await expect(chart.locator('.chart-footer a').first()).toBeVisible();
     }
-    const revenue = figure(page, 'quarterly-revenue');
+    const revenue = figure(page, FIRST);
     await revenue.locator('summary').click();
     await expect(revenue.locator('tbody tr')).toHaveCount(8);
-    await expect(revenue.locator('table')).toContainText('328,2 milioni di dollari');
+    await expect(revenue.locator('tbody tr.is-accent td')).toBeVisible();
     await context.close();
   }
 });
@@ -234,11 +265,11 @@ test('printed, each chart is its light, wide image, without links or the live ch
   // Many steps, each waiting on a browser that may share its machine.
   test.slow();
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto('en/');
-  const chart = figure(page, 'customers');
+  await page.goto(`${sourceLocale}/`);
+  const chart = figure(page, FIRST);
   await use(chart);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  expect(await shown(chart)).toBe('customers-light.svg');
+  expect(await shown(chart)).toBe(`${FIRST}-light.svg`);
   await expect(chart.locator('.chart-live')).toBeHidden();
   await expect(chart.locator('.chart-links')).toBeHidden();
   await expect(chart.locator('.chart-table')).toBeHidden();
@@ -250,7 +281,7 @@ test('when Chart.js cannot load, the image and the table stay and nothing throws
   test.slow();
   const errors = await problems(page);
   await page.route(CHART_CHUNK, (route) => route.abort());
-  await page.goto('en/');
+  await page.goto(`${sourceLocale}/`);
   for (const id of CHART_IDS) {
     const chart = figure(page, id);
     await chart.scrollIntoViewIfNeeded();
@@ -269,9 +300,9 @@ test('on a narrow touch screen, bars lie on their side, in the image and once a 
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const errors = await problems(page);
-  await page.goto('it/');
-  const chart = figure(page, 'quarterly-revenue');
-  expect(await shown(chart)).toBe('quarterly-revenue-narrow-light.svg');
+  await page.goto(`${sourceLocale}/`);
+  const chart = figure(page, FIRST);
+  expect(await shown(chart)).toBe(`${FIRST}-narrow-light.svg`);
   const stage = chart.locator('.chart-stage');
   const box = await stage.boundingBox();
   if (!box) throw new Error('the chart has no stage on screen');
@@ -281,7 +312,13 @@ test('on a narrow touch screen, bars lie on their side, in the image and once a 
   expect((await canvas.boundingBox())?.height).toBeCloseTo(box.height, 0);
   await canvas.tap({ position: { x: box.width * 0.6, y: box.height * 0.55 } });
   await expect(chart.locator('.chart-tooltip')).toBeVisible();
-  await expect(chart.locator('.chart-tooltip')).toContainText(/FY202\d: [\d.,]+\smilioni di dollari/);
+  const points = await Promise.all((await chart.locator('tbody tr').all()).map((row) => pointText(chart, row)));
+  // The tooltip shows one of the table's points (and, for the marked one, its mark).
+  const tip = (await chart.locator('.chart-tooltip').textContent()) ?? '';
+  expect(
+    points.filter((point) => tip.startsWith(point)),
+    tip,
+  ).toHaveLength(1);
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -291,8 +328,8 @@ test('a chart crossing the narrow threshold redraws the other way without an err
   test.slow();
   const errors = await problems(page);
   await page.setViewportSize({ width: 700, height: 800 });
-  await page.goto('en/');
-  const chart = figure(page, 'quarterly-revenue');
+  await page.goto(`${sourceLocale}/`);
+  const chart = figure(page, FIRST);
   await use(chart);
   const horizontal = () =>
     chart
@@ -313,8 +350,8 @@ test('with reduced motion a chart appears at once, without growing bars', async 
   /** Pictures of the canvas taken one animation frame apart, from the moment it has pixels. */
   const frames = async (motion: 'reduce' | 'no-preference') => {
     await page.emulateMedia({ reducedMotion: motion });
-    await page.goto('en/');
-    const chart = figure(page, 'quarterly-revenue');
+    await page.goto(`${sourceLocale}/`);
+    const chart = figure(page, FIRST);
     await chart.scrollIntoViewIfNeeded();
     const waiting = chart.evaluate(
       (element) =>
@@ -342,6 +379,46 @@ test('with reduced motion a chart appears at once, without growing bars', async 
   expect(new Set(moving).size).toBeGreaterThan(1);
   const still = await frames('reduce');
   expect(new Set(still).size).toBe(1);
+});
+
+test('a chart’s link goes to the share sheet where there is one, and to the clipboard elsewhere', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const share = (chart: Locator) => chart.locator('.chart-links a[data-share]');
+
+  // A browser without Web Share: the link is copied, and the live region says so.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'share', { value: undefined }));
+  await page.goto(`${sourceLocale}/`);
+  const chart = figure(page, FIRST);
+  const url = (await share(chart).getAttribute('data-share')) ?? '';
+  expect(new URL(url).hash).toBe(`#${await chart.locator('figure').getAttribute('id')}`);
+  await share(chart).scrollIntoViewIfNeeded();
+  await share(chart).click();
+  await expect(chart.locator('[data-live]')).toHaveText((await share(chart).getAttribute('data-copied')) ?? '');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+  expect(new URL(page.url()).hash, 'the page stays where it is').toBe('');
+
+  // A browser with Web Share: the share sheet gets the link and the chart's title.
+  const other = await context.newPage();
+  await other.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', {
+      value: (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+        return Promise.resolve();
+      },
+    });
+  });
+  await other.goto(`${sourceLocale}/`);
+  const shared = figure(other, FIRST);
+  await share(shared).scrollIntoViewIfNeeded();
+  await share(shared).click();
+  await expect
+    .poll(() => other.evaluate(() => (window as unknown as { shared?: ShareData }).shared ?? null))
+    .toEqual({ url, title: await shared.locator('h3').textContent() });
+  expect(new URL(other.url()).hash).toBe('');
+  await context.close();
 });
 
 test.describe('embed pages', () => {
@@ -374,32 +451,35 @@ test.describe('embed pages', () => {
   test('a chart’s own page works inside a frame on another origin; the article does not', { tag: '@host' }, async ({
     page,
   }) => {
-    const inside = await framed(page, 'en/charts/quarterly-revenue/');
-    expect(inside, 'the embed page is shown in the frame').toContain('Revenue, quarter by quarter');
+    await page.goto(`${sourceLocale}/charts/${FIRST}/`);
+    const title = (await page.locator('.chart-title').textContent()) ?? '';
+    const inside = await framed(page, `${sourceLocale}/charts/${FIRST}/`);
+    expect(inside, 'the embed page is shown in the frame').toContain(title);
     const frame = page.frameLocator('iframe');
     await frame.locator('.chart-stage').hover();
     await expect(frame.locator('chart-figure')).toHaveAttribute('data-state', 'drawn');
-    expect(await framed(page, 'en/'), 'the article refuses to be framed').toBeNull();
+    expect(await framed(page, `${sourceLocale}/`), 'the article refuses to be framed').toBeNull();
   });
 
   test('each has the figure alone, a way back, a snippet and its chart as social card', async ({ page, request }) => {
-    for (const locale of Object.keys(LOCALES)) {
-      await page.goto(`${locale}/charts/fy2021-guidance/`);
+    const id = CHART_IDS.at(-1) ?? FIRST;
+    for (const locale of locales) {
+      await page.goto(`${locale}/charts/${id}/`);
       await expect(page.locator('chart-figure')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       const card = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
-      expect(card).toMatch(new RegExp(`/${locale}/charts/fy2021-guidance/fy2021-guidance\\.png$`));
+      expect(card).toMatch(new RegExp(`/${locale}/charts/${id}/${id}\\.png$`));
       const png = await request.get(new URL(card).pathname);
       expect(png.headers()['content-type']).toBe('image/png');
       expect((await png.body()).readUInt32BE(16), 'PNG width').toBe(1200);
       const snippet = (await page.locator('.embed-code code').textContent()) ?? '';
       expect(snippet).toMatch(
-        new RegExp(`^<iframe src="[^"]+/${locale}/charts/fy2021-guidance/" title="[^"]+" width="100%" height="\\d+"`),
+        new RegExp(`^<iframe src="[^"]+/${locale}/charts/${id}/" title="[^"]+" width="100%" height="\\d+"`),
       );
       await page.locator('.embed-back a').click();
-      await expect(page).toHaveURL(new RegExp(`/${locale}/#chart-fy2021-guidance$`));
+      await expect(page).toHaveURL(new RegExp(`/${locale}/#chart-${id}$`));
     }
     const sitemap = await (await request.get('sitemap.xml')).text();
-    for (const id of CHART_IDS) expect(sitemap).toContain(`/en/charts/${id}/</loc>`);
+    for (const chart of CHART_IDS) expect(sitemap).toContain(`/${sourceLocale}/charts/${chart}/</loc>`);
   });
 });
