@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { extname } from 'node:path';
+import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { readToTheEnd } from './reader.ts';
+import { exploreEveryChart, readToTheEnd, useEveryChart, watchProblems } from './reader.ts';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
 
 /**
@@ -15,21 +16,6 @@ const ui = (locale: string) =>
     nav: { languages: string };
     notFound: { title: string; back: string };
   };
-
-/** Collects page errors, console errors and requests to other origins while a test runs. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:')
-      problems.push(`request to another origin: ${url.href}`);
-  });
-  return problems;
-}
 
 for (const locale of locales) {
   const other = locales.find((l) => l !== locale) ?? locale;
@@ -62,13 +48,24 @@ for (const locale of locales) {
     });
 
     // Every bundle and chart chunk loads from under the base path, whatever the host.
-    test('logs no error and asks nothing of another origin while read to the end', { tag: '@host' }, async ({
-      page,
-    }) => {
-      const problems = watch(page);
+    test('is read to the end and its charts drawn with no error, CSP violation or request elsewhere', {
+      tag: '@host',
+    }, async ({ page }) => {
+      const problems = await watchProblems(page);
       await page.goto(`${locale}/`);
       await readToTheEnd(page);
-      expect(problems).toEqual([]);
+      await useEveryChart(page);
+      expect(await problems()).toEqual([]);
+    });
+
+    test('has its charts used in turn, pointer and keys, with no error or CSP violation', async ({ page }) => {
+      // Every chart is used in turn, on a machine the browser may share.
+      test.slow();
+      const problems = await watchProblems(page);
+      await page.goto(`${locale}/`);
+      await useEveryChart(page);
+      await exploreEveryChart(page);
+      expect(await problems()).toEqual([]);
     });
 
     test('fits a 320 px screen without horizontal scrolling', async ({ page }) => {
@@ -83,15 +80,23 @@ for (const locale of locales) {
   });
 }
 
+/** The types a host must send for the files readers download: the charts' data and images. */
+const FILE_TYPES: Record<string, string> = { '.csv': 'text/csv', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
 test.describe('the links', { tag: '@host' }, () => {
   // A browser of a language the site lacks, so that the root stays on its chooser instead of redirecting.
   test.use({ locale: 'de-DE' });
 
-  test('every internal link and fragment resolves', async ({ page, request, baseURL }) => {
+  test('every internal link and fragment resolves, and downloads come with their types', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL ?? '').origin;
     const pages = ['', ...locales.map((l) => `${l}/`), '404.html'];
     const checked = new Map<string, number>();
     const missingFragments: string[] = [];
+    const wrongTypes: string[] = [];
     let fragments = 0;
     for (const path of pages) {
       await page.goto(path);
@@ -100,24 +105,33 @@ test.describe('the links', { tag: '@host' }, () => {
           (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src,
         ),
       );
+      const here = new URL(page.url()).pathname;
+      const ownFragments: string[] = [];
+      const targets = new Set<string>();
       for (const raw of urls) {
         const url = new URL(raw);
         if (url.origin !== origin) continue;
-        const target = url.pathname;
-        if (!checked.has(target)) checked.set(target, (await request.get(target, { maxRedirects: 0 })).status());
-        if (url.hash.length > 1) {
-          const here = new URL(page.url()).pathname;
-          if (target === here) {
-            fragments++;
-            const id = decodeURIComponent(url.hash.slice(1));
-            if ((await page.locator(`[id="${id}"]`).count()) === 0) missingFragments.push(`${path} → ${url.hash}`);
-          }
-        }
+        if (!checked.has(url.pathname)) targets.add(url.pathname);
+        if (url.hash.length > 1 && url.pathname === here) ownFragments.push(decodeURIComponent(url.hash.slice(1)));
       }
+      // The page's new targets, requested at once.
+      await Promise.all(
+        [...targets].map(async (target) => {
+          const response = await request.get(target, { maxRedirects: 0 });
+          checked.set(target, response.status());
+          const type = FILE_TYPES[extname(target)];
+          if (type && !response.headers()['content-type']?.startsWith(type))
+            wrongTypes.push(`${target}: ${response.headers()['content-type']}`);
+        }),
+      );
+      fragments += ownFragments.length;
+      const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), ownFragments);
+      missingFragments.push(...missing.map((id) => `${path} → #${id}`));
     }
     const broken = [...checked].filter(([, status]) => status !== 200);
     expect(broken).toEqual([]);
     expect(missingFragments).toEqual([]);
+    expect(wrongTypes, 'files served with another type').toEqual([]);
     expect(checked.size).toBeGreaterThanOrEqual(4);
     expect(fragments).toBeGreaterThan(40);
   });
