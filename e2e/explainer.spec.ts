@@ -87,14 +87,17 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       const terms = page.locator('.prose a.term[id]');
       const count = await terms.count();
       expect(count).toBeGreaterThanOrEqual(13);
-      for (const term of await terms.all()) {
-        const href = await term.getAttribute('href');
-        const id = (await term.getAttribute('id')) ?? '';
-        const entry = page.locator(href ?? '#missing');
-        await expect(entry).toHaveCount(1);
-        await expect(entry.locator('dfn')).toHaveCount(1);
-        await expect(entry.locator(`a[href="#${id}"]`)).toHaveCount(1);
-      }
+      // Each term leads to one glossary entry with its definition, and the entry leads back to it.
+      const broken = await terms.evaluateAll((links) =>
+        links.flatMap((link) => {
+          const entry = document.getElementById((link.getAttribute('href') ?? '').slice(1));
+          const ok =
+            entry?.querySelectorAll('dfn').length === 1 &&
+            entry.querySelectorAll(`a[href="#${CSS.escape(link.id)}"]`).length === 1;
+          return ok ? [] : [`#${link.id} → ${link.getAttribute('href')}`];
+        }),
+      );
+      expect(broken).toEqual([]);
       // Following one round trip with the keyboard moves focus and the view.
       const first = terms.first();
       await first.focus();
