@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../src/i18n/config.ts';
+import { axeViolations } from './axe.ts';
 import { readToTheEnd, useEveryChart } from './reader.ts';
 
 /**
@@ -11,8 +11,7 @@ import { readToTheEnd, useEveryChart } from './reader.ts';
  * colours: one load and one drawing of the charts per page and JavaScript state.
  */
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The rules of TAGS whose result depends on colours. */
+/** The rules of axe.ts's TAGS whose result depends on colours. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const PAGES: Record<string, string> = {
@@ -41,13 +40,6 @@ async function drawEveryChart(page: Page) {
   await useEveryChart(page);
 }
 
-/** axe's violations on the page, one line each; with `rules`, only those rules run. */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (rules ? axe.withRules(rules) : axe.withTags(TAGS)).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     // A browser in German: the root page stays on its chooser instead of redirecting.
@@ -61,14 +53,14 @@ for (const javaScriptEnabled of [true, false]) {
         await page.goto(path);
         if (javaScriptEnabled) await drawEveryChart(page);
         else expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-        const light = await violations(page);
+        const light = await axeViolations(page);
         const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         const lightBackground = await background();
         await page.emulateMedia({ colorScheme: 'dark' });
         expect(await background(), 'the page has switched to its dark theme').not.toBe(lightBackground);
         // Drawn charts follow the theme: wait until each has redrawn itself in dark.
         await expect(page.locator('chart-figure[data-state="drawn"]:not([data-theme="dark"])')).toHaveCount(0);
-        const dark = await violations(page, COLOUR_RULES);
+        const dark = await axeViolations(page, COLOUR_RULES);
         const state = `js-${javaScriptEnabled ? 'on' : 'off'}`;
         console.log(`axe ${name} ${state}: ${light.length} violations in light, ${dark.length} in dark`);
         expect(light, 'light theme').toEqual([]);
@@ -87,6 +79,6 @@ test('axe does find a violation when there is one', async ({ page }) => {
     document.querySelector('main')?.prepend(faint, document.createElement('img'));
   });
   const ids = (lines: string[]) => lines.map((line) => line.split(' ')[0]);
-  expect(ids(await violations(page))).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
-  expect(ids(await violations(page, COLOUR_RULES)), 'the colour rules alone').toEqual(['color-contrast']);
+  expect(ids(await axeViolations(page))).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+  expect(ids(await axeViolations(page, COLOUR_RULES)), 'the colour rules alone').toEqual(['color-contrast']);
 });

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartIds } from '../src/charts/registry.ts';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
-import { readToTheEnd } from './reader.ts';
+import { readToTheEnd, watchProblems } from './reader.ts';
 
 /**
  * The charts on the built site: each an image drawn at build time, seen at first paint with or without
@@ -39,24 +39,6 @@ async function pointText(chart: Locator, row: Locator, column = 0): Promise<stri
   return pattern.replace('{label}', label ?? '').replace('{value}', value ?? '');
 }
 
-/** Page errors (window.onerror included), console errors and CSP violations while a test runs. */
-async function problems(page: Page) {
-  const found: string[] = [];
-  await page.exposeFunction('reportProblem', (text: string) => found.push(text));
-  await page.addInitScript(() => {
-    const report = (window as unknown as { reportProblem: (text: string) => void }).reportProblem;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      report(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-    window.addEventListener('error', (e) => report(`window error: ${e.message}`));
-  });
-  page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') found.push(`console error: ${message.text()}`);
-  });
-  return found;
-}
-
 const figure = (page: Page, id: string) =>
   page.locator('chart-figure').filter({ has: page.locator(`figure[data-chart="${id}"]`) });
 const image = (chart: Locator) => chart.locator('img.chart-image');
@@ -82,7 +64,7 @@ for (const locale of locales) {
     test('show their image at first paint and load no chart code until a reader uses one', async ({ page }) => {
       // Many steps, each waiting on a browser that may share its machine.
       test.slow();
-      const errors = await problems(page);
+      const problems = await watchProblems(page);
       const chunks: string[] = [];
       page.on('request', (request) => {
         if (CHART_CHUNK.test(new URL(request.url()).pathname)) chunks.push(request.url());
@@ -112,7 +94,7 @@ for (const locale of locales) {
       expect([after?.width, after?.height]).toEqual([before?.width, before?.height]);
       await expect(page.locator('chart-figure[data-state="drawn"]')).toHaveCount(1);
       expect(chunks).toHaveLength(1);
-      expect(errors).toEqual([]);
+      expect(await problems()).toEqual([]);
     });
 
     test('hover and arrow keys show the values in the locale’s format', async ({ page }) => {
@@ -279,7 +261,7 @@ test('printed, each chart is its light, wide image, without links or the live ch
 test('when Chart.js cannot load, the image and the table stay and nothing throws', async ({ page }) => {
   // Many steps, each waiting on a browser that may share its machine.
   test.slow();
-  const errors = await problems(page);
+  const problems = await watchProblems(page);
   await page.route(CHART_CHUNK, (route) => route.abort());
   await page.goto(`${sourceLocale}/`);
   for (const id of CHART_IDS) {
@@ -291,7 +273,7 @@ test('when Chart.js cannot load, the image and the table stay and nothing throws
     await chart.locator('summary').click();
     await expect(chart.locator('table')).toBeVisible();
   }
-  expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  expect((await problems()).filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
 });
 
 test('on a narrow touch screen, bars lie on their side, in the image and once a tap draws them', async ({
@@ -299,7 +281,7 @@ test('on a narrow touch screen, bars lie on their side, in the image and once a 
 }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  const errors = await problems(page);
+  const problems = await watchProblems(page);
   await page.goto(`${sourceLocale}/`);
   const chart = figure(page, FIRST);
   expect(await shown(chart)).toBe(`${FIRST}-narrow-light.svg`);
@@ -319,14 +301,14 @@ test('on a narrow touch screen, bars lie on their side, in the image and once a 
     points.filter((point) => tip.startsWith(point)),
     tip,
   ).toHaveLength(1);
-  expect(errors).toEqual([]);
+  expect(await problems()).toEqual([]);
   await context.close();
 });
 
 test('a chart crossing the narrow threshold redraws the other way without an error event', async ({ page }) => {
   // Many steps, each waiting on a browser that may share its machine.
   test.slow();
-  const errors = await problems(page);
+  const problems = await watchProblems(page);
   await page.setViewportSize({ width: 700, height: 800 });
   await page.goto(`${sourceLocale}/`);
   const chart = figure(page, FIRST);
@@ -343,7 +325,7 @@ test('a chart crossing the narrow threshold redraws the other way without an err
     // Two frames: the resize observers of this frame report in the next.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
-  expect(errors).toEqual([]);
+  expect(await problems()).toEqual([]);
 });
 
 test('with reduced motion a chart appears at once, without growing bars', async ({ page }) => {

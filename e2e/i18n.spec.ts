@@ -21,11 +21,12 @@ import {
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { localesIn, sourceLocale } from '../src/i18n/config.ts';
 import { PORT_BASE } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
+import { axeViolations } from './axe.ts';
+import { watchProblems } from './reader.ts';
 
 const PROJECT = join(import.meta.dirname, '..');
 /** Not copied: installed or generated, or history. `node_modules` is linked instead. */
@@ -97,16 +98,6 @@ function run(copy: string, args: string[], what: string) {
     encoding: 'utf8',
   });
   expect(result.status, `${what}:\n${result.stdout}\n${result.stderr}`).toBe(0);
-}
-
-/** Page errors and console errors while a page is open. */
-function watchErrors(page: Page): string[] {
-  const found: string[] = [];
-  page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') found.push(`console error: ${message.text()}`);
-  });
-  return found;
 }
 
 for (const [index, [state, files]] of Object.entries(STATES).entries()) {
@@ -207,7 +198,7 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         page,
         request,
       }) => {
-        const errors = watchErrors(page);
+        const problems = await watchProblems(page);
         await page.goto(`${locale}/`);
         const hrefs = await page
           .locator('a[href]')
@@ -220,7 +211,7 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
           `/${locale}/ links its charts' CSV files`,
         ).toBe(true);
         for (const href of own) expect((await request.get(href)).status(), `${href} linked from /${locale}/`).toBe(200);
-        expect(errors, `/${locale}/`).toEqual([]);
+        expect(await problems(), `/${locale}/`).toEqual([]);
       });
     }
 
@@ -228,13 +219,7 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
     // language switcher, the same component that axe reads here on the French page.
     test(`on /${NEW}/ axe finds no violation`, async ({ page }) => {
       await page.goto(`${NEW}/`);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `axe on /${NEW}/`,
-      ).toEqual([]);
+      expect(await axeViolations(page), `axe on /${NEW}/`).toEqual([]);
     });
   });
 }

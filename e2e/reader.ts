@@ -33,23 +33,25 @@ export async function useEveryChart(page: Page): Promise<void> {
 }
 
 /**
- * Watches a page for what a reader should never meet: page errors (`window.onerror` included),
- * console errors, CSP violations (as events in the page and as console messages) and requests to
- * another origin. Call before `goto`; the returned function lists what was seen so far.
+ * Watches a page for what a reader should never meet: page errors, error events on `window` (what
+ * reaches `window.onerror`, such as a ResizeObserver loop), console errors, CSP violations (as events
+ * in the page and as console messages) and requests to another origin. Call before `goto`; it watches
+ * every document the page loads, and the returned function lists what was seen so far.
  */
 export async function watchProblems(page: Page): Promise<() => Promise<string[]>> {
   const found: string[] = [];
+  await page.exposeFunction('reportProblem', (text: string) => found.push(text));
   await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { problemsSeen: string[] }).problemsSeen = seen;
+    const report = (window as unknown as { reportProblem: (text: string) => void }).reportProblem;
     document.addEventListener(
       'securitypolicyviolation',
       (event) =>
-        seen.push(
+        report(
           `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
         ),
       true,
     );
+    window.addEventListener('error', (event) => report(`window error: ${event.message}`));
   });
   page.on('pageerror', (error) => found.push(`page error: ${error.message}`));
   page.on('console', (message) => {
@@ -61,10 +63,7 @@ export async function watchProblems(page: Page): Promise<() => Promise<string[]>
     if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:')
       found.push(`request to another origin: ${url.href}`);
   });
-  return async () => [
-    ...found,
-    ...(await page.evaluate(() => (window as unknown as { problemsSeen?: string[] }).problemsSeen ?? [])),
-  ];
+  return async () => [...found];
 }
 
 /**
