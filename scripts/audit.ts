@@ -1,7 +1,7 @@
 // Lighthouse, in its default mobile setting (simulated slow 4G and a 4× slower CPU), on every
-// article of a built site, served as a static host serves it (scripts/serve.ts: gzip and the headers of
-// the build's _headers). `npm run audit` builds into dist-audit/, with SITE_URL at the audit's port, so
-// it leaves dist/ to the tests. Five runs per page; prints the median of each score and metric, and
+// article of a built site, served as a static host serves it (scripts/serve.ts: the build's Brotli
+// copies, and the headers of the build's _headers). `npm run audit` builds into dist-audit/, with
+// SITE_URL at the audit's port, so it leaves dist/ to the tests. Five runs per page; prints the median of each score and metric, and
 // exits with 1 when a goal is missed.
 //
 // Each article is also audited as its header-only cut: the same document ended right after the header
@@ -20,6 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { findChromium } from './browser.ts';
+import { precompress } from './precompress.ts';
 import { serve } from './serve.ts';
 
 const PORT = 4450;
@@ -73,6 +74,8 @@ const writeCut = (path: string) => {
   return `${path}${CUT}`;
 };
 const PAGES = articles.flatMap((path) => [path, writeCut(path)]);
+// The cuts are sent as the build's pages are: from their precompressed copies.
+await Promise.all(PAGES.filter((path) => path.endsWith(CUT)).map((path) => precompress(`${dist}/${path}`)));
 
 const server = await serve(dist, PORT);
 const chrome = await chromeLauncher.launch({

@@ -1,10 +1,16 @@
 // The build's hosting integration: says which origin the links use and why (scripts/origin.ts), stops
 // a build that would publish wrong canonical links, and writes `_headers` for the build's base path
-// (scripts/headers.ts), which Netlify and Cloudflare Pages apply and the test servers read.
+// (scripts/headers.ts), which Netlify and Cloudflare Pages apply and the test servers read. Last, it
+// writes the Brotli and gzip copies of the build's text files that nginx and serve.ts send
+// (scripts/precompress.ts).
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, siteHeaderRules } from './headers.ts';
 import type { Origin } from './origin.ts';
+import { precompress } from './precompress.ts';
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 export function hosting({
   origin,
@@ -27,10 +33,14 @@ export function hosting({
         logger.info(`Site origin: ${origin.site} (${origin.reason}); base path: ${base}`);
         if (origin.warning) logger.warn(origin.warning);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const file = new URL('_headers', dir);
         writeFileSync(file, formatHeaders(siteHeaderRules(base, locales), { detachLines: env['NETLIFY'] !== 'true' }));
         logger.info(`Wrote _headers for ${base}`);
+        const sizes = await precompress(fileURLToPath(dir));
+        logger.info(
+          `Precompressed ${sizes.files} text files, ${kb(sizes.bytes)}: ${kb(sizes.br)} with Brotli, ${kb(sizes.gz)} with gzip`,
+        );
       },
     },
   };

@@ -1,6 +1,7 @@
 // nginx for the site, from the same header rules as `_headers` (scripts/headers.ts, read from the
-// build's own `_headers`): the site under its base path, `404.html` for every unknown address, gzip,
-// a year of caching for `/_astro/`.
+// build's own `_headers`): the site under its base path, `404.html` for every unknown address, the
+// build's precompressed `.gz` copies (gzip_static; other text gzipped on the fly) and, with the brotli
+// static module, its `.br` copies (brotli_static; scripts/precompress.ts), a year of caching for `/_astro/`.
 //
 // For the end-to-end tests, it runs nginx in the foreground with its config, pid and logs in a
 // temporary directory (without nginx, scripts/serve.ts serves instead, with a one-line notice):
@@ -33,6 +34,18 @@ export function findNginx(): string | undefined {
   return NGINX_PATHS.find((path) => existsSync(path));
 }
 
+/** The Debian and Ubuntu package of nginx's brotli static module, which sends a file's `.br` copy. */
+export const BROTLI_PACKAGE = 'libnginx-mod-http-brotli-static';
+
+/** The brotli static module of `nginx`, if installed: in nginx's modules path (`nginx -V`) or Debian's. */
+export function findBrotliStatic(nginx: string): string | undefined {
+  const built = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
+  const modules = /--modules-path=(\S+)/.exec(`${built.stdout}${built.stderr}`)?.[1];
+  return [modules, '/usr/lib/nginx/modules']
+    .flatMap((dir) => (dir ? [join(dir, 'ngx_http_brotli_static_module.so')] : []))
+    .find((file) => existsSync(file));
+}
+
 /** A quoted nginx string. */
 const quote = (value: string) => `"${value.replace(/["\\$]/g, '\\$&')}"`;
 const indent = (text: string, by: string) => text.replace(/^(?=.)/gm, by);
@@ -43,9 +56,10 @@ export function typesBlock(): string {
   return `types {\n${lines.join('\n')}\n}\ndefault_type application/octet-stream;`;
 }
 
-/** gzip and charset settings, valid in `http` or `server`. */
+/** gzip and charset settings, valid in `http` or `server`: a file's `.gz` copy if built, else gzip on the fly. */
 export const COMPRESSION = `charset utf-8;
 charset_types text/css text/javascript text/plain text/csv application/xml image/svg+xml;
+gzip_static on;
 gzip on;
 gzip_vary on;
 gzip_types text/css text/javascript text/plain text/csv application/json application/xml application/manifest+json image/svg+xml;`;
@@ -96,17 +110,22 @@ export function siteLocations({
   ].join('\n');
 }
 
-/** The config the end-to-end tests run: a whole nginx, on 127.0.0.1 only, files under `temp`. */
+/**
+ * The config the end-to-end tests run: a whole nginx, on 127.0.0.1 only, files under `temp`; with
+ * `brotli` (the module's file, findBrotliStatic), the `.br` copies are sent too.
+ */
 export function testConfig({
   root,
   port,
   base,
   temp,
+  brotli,
 }: {
   root: string;
   port: number;
   base: string;
   temp: string;
+  brotli?: string | undefined;
 }): string {
   // Run as root (CI containers), nginx's workers would become `nobody`, who may not read a checkout
   // under /root: they stay root. It listens on 127.0.0.1 only, for the length of a test run.
@@ -115,14 +134,14 @@ export function testConfig({
     .map((name) => `${name}_temp_path ${temp}/${name};`)
     .join('\n');
   return `# Written by scripts/nginx.ts for the end-to-end tests.
-worker_processes 1;
+${brotli ? `load_module ${brotli};\n` : ''}worker_processes 1;
 pid ${temp}/nginx.pid;
 error_log ${temp}/error.log warn;
 ${user}events { worker_connections 512; }
 http {
 ${indent(typesBlock(), '  ')}
 ${indent(COMPRESSION, '  ')}
-  sendfile on;
+${brotli ? '  brotli_static on;\n' : ''}  sendfile on;
   server_tokens off;
   absolute_redirect off;
   access_log off;
@@ -148,7 +167,7 @@ export interface ProductionOptions {
 
 /**
  * A production server block for `include` in nginx's `http` block (e.g. /etc/nginx/conf.d/): HTTPS on
- * 443 with the site's headers, gzip and 404 page, and plain HTTP redirected to it.
+ * 443 with the site's headers, compression and 404 page, and plain HTTP redirected to it.
  */
 export function productionServer({ root, serverName, base, rules, certificate, key }: ProductionOptions): string {
   const cert = certificate ?? `/etc/letsencrypt/live/${serverName}/fullchain.pem`;
@@ -176,6 +195,9 @@ server {
   absolute_redirect off;
 ${indent(typesBlock(), '  ')}
 ${indent(COMPRESSION, '  ')}
+  # The build's .br copies, for browsers that accept Brotli: install nginx's brotli static module
+  # (Debian, Ubuntu: apt-get install ${BROTLI_PACKAGE}, which loads it), then uncomment:
+  # brotli_static on;
 
 ${indent(siteLocations({ root: resolve(root), base, rules }), '  ')}
 }
@@ -186,7 +208,7 @@ ${indent(siteLocations({ root: resolve(root), base, rules }), '  ')}
 export async function startNginx(nginx: string, dir: string, port: number, base: string): Promise<() => void> {
   const temp = mkdtempSync(join(tmpdir(), 'zoom-nginx-'));
   const config = join(temp, 'nginx.conf');
-  writeFileSync(config, testConfig({ root: resolve(dir), port, base, temp }));
+  writeFileSync(config, testConfig({ root: resolve(dir), port, base, temp, brotli: findBrotliStatic(nginx) }));
   const child = spawn(nginx, ['-p', temp, '-e', join(temp, 'error.log'), '-c', config, '-g', 'daemon off;'], {
     stdio: 'inherit',
   });
@@ -211,6 +233,8 @@ export async function startNginx(nginx: string, dir: string, port: number, base:
     throw new Error(`nginx did not answer on port ${port}`);
   })();
   await Promise.race([ready, exited]);
+  // Once it answers, an exit is stop()'s doing, or nginx says why in its messages above.
+  exited.catch(() => {});
   return stop;
 }
 

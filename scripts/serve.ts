@@ -1,7 +1,9 @@
 // Serves built sites the way a static host does: `dir/` → `dir/index.html`, a directory without its
-// trailing slash → 301, anything missing → `404.html` with status 404, text compressed with gzip, and
-// the headers of the build's `_headers` file (Netlify and Cloudflare Pages format; the file itself is
-// not served). Each argument is DIR:PORT[:BASE].
+// trailing slash → 301, anything missing → `404.html` with status 404, and the headers of the build's
+// `_headers` file (Netlify and Cloudflare Pages format; the file itself is not served). Text goes out
+// as the build's Brotli or gzip copy beside it (`index.html.br`, `.gz`: scripts/precompress.ts) when
+// the browser accepts that encoding, else gzipped on the fly; a copy older than its file is not used.
+// A copy asked for by its own name is sent as a plain file. Each argument is DIR:PORT[:BASE].
 //   node scripts/serve.ts dist:4400 dist-sub:4401:/zoom-explainer/
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -24,7 +26,31 @@ export const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+/** The types sent compressed (and precompressed by scripts/precompress.ts). */
+export const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** The precompressed copies, in the order they are preferred, by their encoding. */
+const COPIES = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
+
+/** The content codings an Accept-Encoding header accepts (those not refused with q=0). */
+export function acceptedEncodings(header = ''): Set<string> {
+  return new Set(
+    header.split(',').flatMap((part) => {
+      const [name = '', ...params] = part
+        .toLowerCase()
+        .split(';')
+        .map((s) => s.trim());
+      const q = params.find((p) => p.startsWith('q='));
+      return name && !(q && Number(q.slice(2)) === 0) ? [name] : [];
+    }),
+  );
+}
+
+/** Whether `copy` exists and was written after `file` (a file rewritten since has a stale copy). */
+const fresh = (copy: string, file: string) => existsSync(copy) && statSync(copy).mtimeMs >= statSync(file).mtimeMs;
 
 export function serve(dir: string, port: number, base = '/'): Promise<Server> {
   const root = resolve(dir);
@@ -36,18 +62,24 @@ export function serve(dir: string, port: number, base = '/'): Promise<Server> {
     const siteHeaders = (path: string) => Object.fromEntries(headersFor(rules, path.startsWith(base) ? path : base));
     const send = (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const compressible = COMPRESSIBLE.test(type);
+      const accepted = acceptedEncodings(req.headers['accept-encoding']);
+      const copy = compressible
+        ? COPIES.find(([encoding, suffix]) => accepted.has(encoding) && fresh(`${file}${suffix}`, file))
+        : undefined;
+      const gzip = !copy && compressible && accepted.has('gzip');
+      const encoding = copy?.[0] ?? (gzip ? 'gzip' : undefined);
       res.writeHead(status, {
         ...siteHeaders(url.pathname),
         'Content-Type': type,
-        ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
       });
       if (req.method === 'HEAD') {
         res.end();
         return;
       }
-      const stream = createReadStream(file);
+      const stream = createReadStream(copy ? `${file}${copy[1]}` : file);
       (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
     };
     const notFound = () => {
