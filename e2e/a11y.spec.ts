@@ -16,7 +16,12 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const PAGES: Record<string, string> = {
   root: './',
-  ...Object.fromEntries(locales.map((locale) => [locale, `${locale}/`])),
+  ...Object.fromEntries(
+    locales.flatMap((locale) => [
+      [locale, `${locale}/`],
+      [`${locale} sources`, `${locale}/sources/`],
+    ]),
+  ),
   '404': 'no-such-page/',
 };
 

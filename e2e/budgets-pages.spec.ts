@@ -19,7 +19,10 @@ const BUDGETS = budgets.pages;
 /** Each page to measure, with the budget it answers to: every language's article has the same. */
 const PAGES: { name: string; path: string; budget: keyof typeof BUDGETS }[] = [
   { name: 'root', path: './', budget: 'root' },
-  ...locales.map((locale) => ({ name: locale, path: `${locale}/`, budget: 'article' as const })),
+  ...locales.flatMap((locale) => [
+    { name: locale, path: `${locale}/`, budget: 'article' as const },
+    { name: `${locale} sources`, path: `${locale}/sources/`, budget: 'sources' as const },
+  ]),
   { name: '404', path: `${sourceLocale}/no-such-page/`, budget: '404' },
 ];
 

@@ -20,8 +20,7 @@ const SECTIONS = Object.fromEntries(
     const { sections } = parse(readFileSync(`content/${locale}/ui.yaml`, 'utf8')) as {
       sections: Record<'keyFigures' | 'claims' | 'timeline' | 'glossary', string>;
     };
-    const method = /^title: "?(.*?)"?$/m.exec(readFileSync(`content/${locale}/method.mdx`, 'utf8'))?.[1] ?? '';
-    return [locale, [sections.keyFigures, sections.claims, sections.timeline, sections.glossary, method]];
+    return [locale, [sections.keyFigures, sections.claims, sections.timeline, sections.glossary]];
   }),
 );
 
@@ -49,12 +48,21 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       const kinds = new Set(shapes.map((s) => s.split(':')[0]));
       expect(new Set(shapes).size).toBe(kinds.size);
       expect(kinds.size).toBe(4);
-      expect(await page.locator('#source-list + ol > li').count()).toBeGreaterThanOrEqual(10);
     });
 
-    test('lists the sources in the reader’s language, with only their own headlines in another', async ({ page }) => {
+    test('lists the sources on their own page, in the reader’s language, with only their own headlines in another', async ({
+      page,
+    }) => {
+      // The article's table of contents leads to the sources page, which leads back to the article.
       await page.goto(`${locale}/`);
+      await page.locator('nav.contents li:last-child a').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/sources/$`));
+      await expect(page.locator('h1')).toHaveText(
+        /^title: "?(.*?)"?$/m.exec(readFileSync(`content/${locale}/method.mdx`, 'utf8'))?.[1] ?? '',
+      );
+      await expect(page.locator('.article-header a')).toHaveAttribute('href', new RegExp(`/${locale}/$`));
       const list = page.locator('#source-list + ol');
+      expect(await list.locator('> li').count()).toBeGreaterThanOrEqual(10);
       // Text marked with another language is a source's own headline, in its own language.
       for (const marked of await list.locator('[lang]').all()) {
         const lang = await marked.getAttribute('lang');

@@ -139,10 +139,16 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         expect(found, `alternates of /${path}`).toEqual(alternates);
       }
       const sitemap = await (await request.get('sitemap.xml')).text();
-      // The articles; each chart's own page is listed too, alone (checked over the build in e2e/build/seo.test.ts).
+      // The articles, and the sources pages of the languages whose method note is translated; each chart's
+      // own page is listed too, alone (checked over the build in e2e/build/seo.test.ts).
       const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
-      expect(locs.filter((loc) => !/\/charts\/[^/]+\/$/.test(loc))).toEqual(
+      expect(locs.filter((loc) => !/\/(charts\/[^/]+|sources)\/$/.test(loc))).toEqual(
         translated.map((l) => `https://example.org/${l}/`),
+      );
+      expect(locs.filter((loc) => loc.endsWith('/sources/'))).toEqual(
+        LOCALES.filter((l) => existsSync(join(copy, 'content', l, 'method.mdx'))).map(
+          (l) => `https://example.org/${l}/sources/`,
+        ),
       );
       // The root chooser offers the translated languages.
       const root = await (await request.get('')).text();

@@ -12,6 +12,8 @@ import { readPage } from './page.ts';
  * and images, and the JSON-LD. Paths are compared without the origin, which the build's SITE_URL sets.
  */
 const published = locales.filter((locale) => existsSync(`content/${locale}/article.mdx`));
+/** The languages whose method note is translated: their sources page is indexed. */
+const withMethod = locales.filter((locale) => existsSync(`content/${locale}/method.mdx`));
 const path = (href: string | undefined) => new URL(href ?? '', 'http://x').pathname;
 /** Width and height of a PNG file. */
 const pngSize = (file: string) => {
@@ -72,6 +74,22 @@ for (const { name, dir, base } of BUILDS) {
       });
     }
 
+    it('each sources page has its canonical, its alternates (x-default: the source language’s) and a description', () => {
+      const sourcesAlternates = Object.fromEntries([
+        ...withMethod.map((l) => [l, `${base}${l}/sources/`]),
+        ['x-default', `${base}${sourceLocale}/sources/`],
+      ]);
+      for (const locale of locales) {
+        const page = readPage(dir, `${locale}/sources/index.html`);
+        assert.equal(page.attr('html', 'lang'), locale);
+        assert.equal(page.all('h1').length, 1);
+        const own = withMethod.includes(locale) ? locale : sourceLocale;
+        assert.equal(path(page.attr('link[rel="canonical"]', 'href')), `${base}${own}/sources/`, `/${locale}/sources/`);
+        assert.deepEqual(hreflangs(page), sourcesAlternates, `/${locale}/sources/`);
+        assert.ok(page.meta('description'), `/${locale}/sources/ description`);
+      }
+    });
+
     it('the root chooser has every language, the social card, and is its own x-default', () => {
       const page = readPage(dir, 'index.html');
       assert.equal(path(page.attr('link[rel="canonical"]', 'href')), base);
@@ -105,14 +123,19 @@ for (const { name, dir, base } of BUILDS) {
       assert.equal(page.attr('html', 'lang'), sourceLocale);
     });
 
-    it('the sitemap lists each published language with its alternates, and every chart page alone; robots.txt points to it', () => {
+    it('the sitemap lists each published language’s article and sources page with their alternates, and every chart page alone; robots.txt points to it', () => {
       const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
       const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => path(m[1]));
       const isChartPage = (loc: string) =>
         loc.startsWith(base) && /^[^/]+\/charts\/[^/]+\/$/.test(loc.slice(base.length));
+      const isSourcesPage = (loc: string) => loc.startsWith(base) && /^[^/]+\/sources\/$/.test(loc.slice(base.length));
       assert.deepEqual(
-        locs.filter((loc) => !isChartPage(loc)),
+        locs.filter((loc) => !isChartPage(loc) && !isSourcesPage(loc)),
         published.map((l) => `${base}${l}/`),
+      );
+      assert.deepEqual(
+        locs.filter(isSourcesPage),
+        withMethod.map((l) => `${base}${l}/sources/`),
       );
       // Every chart page built is listed, and every one listed is built.
       const built = locales.flatMap((locale) =>
@@ -123,10 +146,14 @@ for (const { name, dir, base } of BUILDS) {
       assert.ok(built.length > 0, 'the build has chart pages');
       assert.deepEqual(locs.filter(isChartPage).sort(), built.sort());
       const links = [...sitemap.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], path(m[2])]);
-      assert.deepEqual(
-        links,
-        published.flatMap(() => Object.entries(alternates)),
-      );
+      const sourcesAlternates = [
+        ...withMethod.map((l) => [l, `${base}${l}/sources/`]),
+        ['x-default', `${base}${sourceLocale}/sources/`],
+      ];
+      assert.deepEqual(links, [
+        ...published.flatMap(() => Object.entries(alternates)),
+        ...withMethod.flatMap(() => sourcesAlternates),
+      ]);
       const robots = readFileSync(join(dir, 'robots.txt'), 'utf8');
       assert.match(robots, new RegExp(`^Sitemap: https?://[^\\s/]+${base}sitemap\\.xml$`, 'm'));
     });

@@ -9,6 +9,19 @@ export function localePath(locale: string, base?: string): string {
   return withBase(`${locale}/`, base);
 }
 
+/** The URL of a locale's sources and method page, e.g. `/en/sources/`. */
+export function sourcesPath(locale: string, base?: string): string {
+  return `${localePath(locale, base)}sources/`;
+}
+
+/**
+ * Where a citation of a source leads: the source itself, or its entry in the locale's source list when
+ * no public address of it is known.
+ */
+export function citationHref(source: { id: string; url?: string | undefined }, locale: string, base?: string): string {
+  return source.url ?? `${sourcesPath(locale, base)}#source-${source.id}`;
+}
+
 export interface Alternate {
   hreflang: string;
   href: string;
@@ -24,5 +37,22 @@ export function alternateLinks(translated: readonly string[], site: URL, base?: 
   return [
     ...translated.map((locale) => ({ hreflang: locale, href: href(locale) })),
     { hreflang: 'x-default', href: new URL(withBase('', base), site).href },
+  ];
+}
+
+/**
+ * The language alternates of the sources page: each language whose method note is translated, and
+ * `x-default`, the source language's page.
+ */
+export function sourcesAlternates(
+  translated: readonly string[],
+  fallback: string,
+  site: URL,
+  base?: string,
+): Alternate[] {
+  const href = (locale: string) => new URL(sourcesPath(locale, base), site).href;
+  return [
+    ...translated.map((locale) => ({ hreflang: locale, href: href(locale) })),
+    { hreflang: 'x-default', href: href(fallback) },
   ];
 }

@@ -2,10 +2,13 @@ import type { APIRoute } from 'astro';
 import { chartLocales } from '../charts/locale-drawing.ts';
 import { chartIds } from '../charts/registry.ts';
 import { getLocaleData, getSiteData } from '../data/site.ts';
-import { locales } from '../i18n/config.ts';
-import { alternateLinks, localePath } from '../lib/paths.ts';
+import { locales, sourceLocale } from '../i18n/config.ts';
+import { alternateLinks, localePath, sourcesAlternates, sourcesPath } from '../lib/paths.ts';
 
-/** Lists each translated article with its language alternates; untranslated fallbacks are left out. */
+/**
+ * Lists each translated article and sources page with its language alternates (untranslated fallbacks
+ * are left out), and each chart page.
+ */
 export const GET: APIRoute = async ({ site }) => {
   const { pages } = await getSiteData();
   const translated = locales.filter((locale) => pages.some((p) => p.id === `${locale}/article`));
@@ -22,6 +25,20 @@ export const GET: APIRoute = async ({ site }) => {
     (locale) =>
       `  <url>\n    <loc>${url(locale)}</loc>\n    <lastmod>${updated(locale)}</lastmod>\n${alternates}\n  </url>`,
   );
+  // The sources page of each language whose method note is translated; x-default is the source language's.
+  const withMethod = locales.filter((locale) => pages.some((p) => p.id === `${locale}/method`));
+  const sourcesLinks = sourcesAlternates(withMethod, sourceLocale, site ?? new URL('http://localhost/'))
+    .map(({ hreflang, href }) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${href}"/>`)
+    .join('\n');
+  for (const locale of withMethod) {
+    const lastmod = pages
+      .find((p) => p.id === `${locale}/method`)
+      ?.data.updated.toISOString()
+      .slice(0, 10);
+    entries.push(
+      `  <url>\n    <loc>${new URL(sourcesPath(locale), site).href}</loc>\n    <lastmod>${lastmod}</lastmod>\n${sourcesLinks}\n  </url>`,
+    );
+  }
   // Each chart's own page, on its own: it is not a translation of an article.
   for (const locale of await chartLocales(locales, getLocaleData)) {
     for (const id of chartIds)
