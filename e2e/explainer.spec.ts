@@ -55,7 +55,7 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
     }) => {
       // The article's table of contents leads to the sources page, which leads back to the article.
       await page.goto(`${locale}/`);
-      await page.locator('nav.contents li:last-child a').click();
+      await page.locator('nav.contents a').last().click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/sources/$`));
       await expect(page.locator('h1')).toHaveText(
         /^title: "?(.*?)"?$/m.exec(readFileSync(`content/${locale}/method.mdx`, 'utf8'))?.[1] ?? '',
