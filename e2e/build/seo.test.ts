@@ -87,6 +87,7 @@ for (const { name, dir, base } of BUILDS) {
         assert.equal(path(page.attr('link[rel="canonical"]', 'href')), `${base}${own}/sources/`, `/${locale}/sources/`);
         assert.deepEqual(hreflangs(page), sourcesAlternates, `/${locale}/sources/`);
         assert.ok(page.meta('description'), `/${locale}/sources/ description`);
+        checkCard(page, `/${locale}/sources/`);
       }
     });
 

@@ -373,6 +373,14 @@ describe('frontmatter and tags', () => {
     );
   });
 
+  it('a prose page without its description, which search results and cards show, is named with the fix', () => {
+    const { problems } = mistake('content/en/method.mdx', (t) => t.replace(/^description:.*\n/m, ''));
+    assert.match(
+      problems.join('\n'),
+      /content\/en\/method\.mdx:\d+: the field "description" is missing\. Fix: add "description:"/,
+    );
+  });
+
   it('a component tag left open or broken', () => {
     const { problems, line } = mistake(
       'content/en/article.mdx',

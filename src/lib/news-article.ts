@@ -16,7 +16,8 @@ export interface NewsArticleInput {
   eventDate?: Date | undefined;
   /** The site's name and absolute URL: the author and publisher. */
   site: { name: string; url: string };
-  image: string;
+  /** The social card, once one is drawn (`npm run og`). */
+  image?: string | undefined;
   url: string;
 }
 
@@ -44,7 +45,7 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     ...(input.eventDate
       ? { about: { '@type': 'Event', name: input.headline, startDate: input.eventDate.toISOString().slice(0, 10) } }
       : {}),
-    image: [input.image],
+    ...(input.image ? { image: [input.image] } : {}),
     mainEntityOfPage: input.url,
     author: organization,
     publisher: organization,

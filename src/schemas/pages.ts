@@ -4,7 +4,8 @@ import { textSchema } from './common.ts';
 /** Frontmatter of a prose page (the article, the method note). */
 export const pageSchema = z.strictObject({
   title: textSchema,
-  description: textSchema.max(220, 'keep the standfirst under 220 characters').optional(),
+  /** The standfirst of the article, the summary of the method note: what search results and cards show. */
+  description: textSchema.max(220, 'keep the standfirst under 220 characters'),
   eventDate: z.coerce.date().optional(),
   /** When the page was first published; `updated` is its latest change. Both a date and time with its zone. */
   published: z.coerce.date().optional(),
