@@ -1,5 +1,5 @@
 // Prints what a reader downloads, from the build: each page's bytes (HTML, CSS, JavaScript before and
-// after a chart is used; raw and gzip) against the budgets of budgets.ts; each chart file's bytes; and,
+// after a chart is used; raw and gzip, and the HTML with Brotli) against the budgets of budgets.ts; each chart file's bytes; and,
 // in Chromium, the time from a reader's first interaction with a chart to its first value drawn, with
 // the chart code cold (never fetched) and warm (in the browser's cache). Times are printed, not judged:
 // they depend on the machine. Run after `npm run build`:
@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join, posix, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { budgets } from '../budgets.ts';
 import { findChromium, isPlaywrightChromium } from './browser.ts';
@@ -21,6 +21,8 @@ if (!existsSync(dist)) {
 }
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+/** Brotli at its highest quality, as the build's `.br` copies (scripts/precompress.ts). */
+const brotli = (text: string | Buffer) => brotliCompressSync(text).length;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** The file in dist/ of a URL path, whatever the base path (BASE_PATH) the site was built with. */
@@ -96,7 +98,7 @@ for (const page of files(dist, (name) => name.endsWith('.html')).toSorted()) {
   rows.push({
     page: relative(dist, page),
     charts,
-    html: `${kb(Buffer.byteLength(html))} / ${kb(gzip(html))}`,
+    html: `${kb(Buffer.byteLength(html))} / ${kb(gzip(html))} / ${kb(brotli(html))}`,
     css: `${kb(css.raw)} / ${kb(css.gz)}`,
     'js before use': `${kb(before.raw)} / ${kb(before.gz)}`,
     'js after use': `${kb(after.raw)} / ${kb(after.gz)}`,
@@ -105,7 +107,7 @@ for (const page of files(dist, (name) => name.endsWith('.html')).toSorted()) {
 }
 
 console.log(
-  `Bytes per page in ${dist}/ (raw / gzip). Budgets for pages with charts (budgets.ts): JS before a chart is used ≤ ${kb(budgets.jsBeforeInteraction)}, after ≤ ${kb(budgets.jsAfterInteraction)} gzip.`,
+  `Bytes per page in ${dist}/ (raw / gzip; HTML also Brotli, which a new connection's first round trip, about 14 KB with the headers, must hold for the first screen to paint without a second). Budgets for pages with charts (budgets.ts): JS before a chart is used ≤ ${kb(budgets.jsBeforeInteraction)}, after ≤ ${kb(budgets.jsAfterInteraction)} gzip.`,
 );
 console.table(rows);
 
