@@ -1,8 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { locales, sourceLocale } from './src/i18n/config.ts';
-import remarkTypeset from './src/lib/remark-typeset.ts';
+import { typesetPlugin } from './src/lib/typeset-plugin.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
 
@@ -31,8 +32,11 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts).
-  integrations: [mdx({ remarkPlugins: [remarkTypeset] }), hosting({ origin, locales, env: process.env })],
+  // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts), from
+  // Astro's Markdown processor, which renders the MDX too.
+  // No code in the prose, so no syntax highlighting (whose inline styles the CSP would refuse).
+  markdown: { processor: satteri({ mdastPlugins: [typesetPlugin] }), syntaxHighlight: false },
+  integrations: [mdx(), hosting({ origin, locales, env: process.env })],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed

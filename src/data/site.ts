@@ -10,7 +10,7 @@ import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { fillFigures } from '../lib/placeholders.ts';
 import { readerSources } from '../lib/sources.ts';
-import { typesetStrings } from '../lib/typography.ts';
+import { typeset, typesetStrings } from '../lib/typography.ts';
 import type { Ui } from '../schemas/ui.ts';
 
 export interface Localized<T> {
@@ -95,9 +95,15 @@ export async function getLocaleData(locale: Locale) {
     list,
     page,
     fig,
-    /** Replaces `{fig:ID}` placeholders in a text with formatted figures. */
+    /**
+     * Replaces `{fig:ID}` placeholders in a text with formatted figures, then gives the whole text its
+     * typography: a figure keeps the word that follows it ("$100,000 in twelve months").
+     */
     text: (value: string, usedIn?: string, inLocale: Locale = locale) =>
-      fillFigures(value, (id) => fig(id, {}, usedIn, inLocale)),
+      typeset(
+        fillFigures(value, (id) => fig(id, {}, usedIn, inLocale)),
+        uiOf(inLocale).language.intl,
+      ),
     /** The languages the site is (at least partly) written in, with their names in their own language. */
     languages: locales.map((code) => ({
       code,

@@ -22,6 +22,19 @@ describe('typeset', () => {
     assert.equal(typeset('1,775–1,800 miliardi', 'it-IT'), `1,775–1,800${NBSP}miliardi`);
   });
 
+  it('leaves the space after a number that ends a clause, and changes nothing the second time', () => {
+    assert.equal(typeset('Il 2 giugno 2020, a Borsa chiusa', 'it-IT'), `Il 2${NBSP}giugno 2020, a Borsa chiusa`);
+    assert.equal(typeset('in 2020. Then', 'en-GB'), 'in 2020. Then');
+    for (const [text, locale] of [
+      ['ad aprile 2020, le settimane', 'it-IT'],
+      ['il 31 gennaio e 1.000 volte « circa »', 'it-IT'],
+      ['Sources : 265 400 clients ; 169 %', 'fr-FR'],
+    ] as const) {
+      const once = typeset(text, locale);
+      assert.equal(typeset(once, locale), once, `"${text}"`);
+    }
+  });
+
   it('keeps the spaces inside « » in every language', () => {
     assert.equal(typeset('« quasi triplicato »', 'it-IT'), `«${NBSP}quasi triplicato${NBSP}»`);
     assert.equal(typeset('«quasi triplicato»', 'it-IT'), '«quasi triplicato»');

@@ -20,10 +20,11 @@ const HIGH_PUNCTUATION: Record<string, { colon: string; others: string }> = {
 export function typeset(text: string, locale: string): string {
   const language = new Intl.Locale(locale).language;
   let out = text
-    // A number (digits, separators, a closing % or ° or ordinal mark) and the word or sign after it; not
-    // the digits of a label ("Q1 FY2021", "H.323 standard").
+    // A number (digits, with separators only between digits, then a closing % or ° or ordinal mark) and
+    // the word or sign after it; not the digits of a label ("Q1 FY2021", "H.323 standard"), and not a
+    // number that ends a clause ("2020, a Borsa chiusa"): the comma there is punctuation.
     .replace(
-      /(?<![\p{L}\d.,\u00A0\u202F]|\p{L}[.-])(\d[\d.,\u00A0\u202F]*(?:[%°ºª]|\p{Ll}{1,3})?) (?=[\p{L}%$€£])/gu,
+      /(?<![\p{L}\d.,\u00A0\u202F]|\p{L}[.-])(\d+(?:[.,\u00A0\u202F]\d+)*(?:[%°ºª]|\p{Ll}{1,3})?) (?=[\p{L}%$€£])/gu,
       `$1${NBSP}`,
     )
     .replace(/« /g, `«${NBSP}`)
