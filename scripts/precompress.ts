@@ -13,6 +13,15 @@ import { COMPRESSIBLE, TYPES } from './serve.ts';
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
+/** Brotli as far as it goes, for text of `length` bytes: the settings of the copies, and of `npm run size`. */
+export const brotliOptions = (length: number) => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: length,
+  },
+});
+
 /** Whether a file gets compressed copies: a text type the servers compress (so never a `.br` or `.gz`). */
 export const isText = (name: string) => COMPRESSIBLE.test(TYPES[extname(name)] ?? '');
 
@@ -37,13 +46,8 @@ export async function precompress(dir: string): Promise<{ files: number; bytes: 
   const sizes = await Promise.all(
     files.map(async (file) => {
       const content = await readFile(file);
-      const params = {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-      };
       const [br, gz] = await Promise.all([
-        brotli(content, { params }).then((out) => writeCopy(`${file}.br`, content, out)),
+        brotli(content, brotliOptions(content.length)).then((out) => writeCopy(`${file}.br`, content, out)),
         gzipped(content, { level: 9 }).then((out) => writeCopy(`${file}.gz`, content, out)),
       ]);
       return { bytes: content.length, br, gz };

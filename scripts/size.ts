@@ -12,6 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { budgets } from '../budgets.ts';
 import { findChromium, isPlaywrightChromium } from './browser.ts';
+import { brotliOptions } from './precompress.ts';
 import { serve } from './serve.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -21,8 +22,8 @@ if (!existsSync(dist)) {
 }
 
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-/** Brotli at its highest quality, as the build's `.br` copies (scripts/precompress.ts). */
-const brotli = (text: string | Buffer) => brotliCompressSync(text).length;
+/** Brotli as the build's `.br` copies are compressed (scripts/precompress.ts). */
+const brotli = (text: string) => brotliCompressSync(text, brotliOptions(Buffer.byteLength(text))).length;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** The file in dist/ of a URL path, whatever the base path (BASE_PATH) the site was built with. */

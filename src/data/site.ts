@@ -45,6 +45,11 @@ export function getSiteData() {
   return cache;
 }
 
+/** The languages that have their own `content/<locale>/<name>.mdx` (e.g. "article"), in the site's order. */
+export function localesWithPage(pages: readonly { id: string }[], name: string): Locale[] {
+  return locales.filter((locale) => pages.some((p) => p.id === `${locale}/${name}`));
+}
+
 /** Everything a page in `locale` needs, with helpers bound to that locale. */
 export async function getLocaleData(locale: Locale) {
   const data = await getSiteData();
@@ -85,6 +90,8 @@ export async function getLocaleData(locale: Locale) {
 
   const sourceWords = list('sourceTexts');
 
+  const translated = localesWithPage(data.pages, 'article');
+
   return {
     locale,
     ui,
@@ -108,7 +115,7 @@ export async function getLocaleData(locale: Locale) {
     languages: locales.map((code) => ({
       code,
       name: uiOf(code).language.name,
-      translated: data.pages.some((p) => p.id === `${code}/article`),
+      translated: translated.includes(code),
     })),
   };
 }

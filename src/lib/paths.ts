@@ -27,17 +27,21 @@ export interface Alternate {
   href: string;
 }
 
+/** A page's language alternates, as absolute URLs: the page in each of `translated`, and `x-default`. */
+function alternatesOf(translated: readonly string[], site: URL, path: (locale: string) => string, xDefault: string) {
+  return [
+    ...translated.map((locale) => ({ hreflang: locale, href: new URL(path(locale), site).href })),
+    { hreflang: 'x-default', href: new URL(xDefault, site).href },
+  ];
+}
+
 /**
  * The language alternates of the article, as absolute URLs: each translated language, and `x-default`
  * for the root, whose chooser sends a reader of any other language to theirs. Untranslated fallbacks
  * are left out, so search engines meet real translations only.
  */
 export function alternateLinks(translated: readonly string[], site: URL, base?: string): Alternate[] {
-  const href = (locale: string) => new URL(localePath(locale, base), site).href;
-  return [
-    ...translated.map((locale) => ({ hreflang: locale, href: href(locale) })),
-    { hreflang: 'x-default', href: new URL(withBase('', base), site).href },
-  ];
+  return alternatesOf(translated, site, (locale) => localePath(locale, base), withBase('', base));
 }
 
 /**
@@ -50,9 +54,5 @@ export function sourcesAlternates(
   site: URL,
   base?: string,
 ): Alternate[] {
-  const href = (locale: string) => new URL(sourcesPath(locale, base), site).href;
-  return [
-    ...translated.map((locale) => ({ hreflang: locale, href: href(locale) })),
-    { hreflang: 'x-default', href: href(fallback) },
-  ];
+  return alternatesOf(translated, site, (locale) => sourcesPath(locale, base), sourcesPath(fallback, base));
 }
