@@ -42,6 +42,7 @@ export function checkContent(options: LoadOptions = {}): {
   problems.push(...typed.map((t) => t.message));
   // A figure replaced by a typed number is reported once, as the typed number that names it.
   const named = new Set(typed.flatMap((t) => t.figures.map((id) => `${t.file} ${id}`)));
+  problems.push(...pageDateProblems(content));
   const dropped = droppedCodeProblems(content, (file, id) => named.has(`${file} ${id}`));
   problems.push(...dropped.errors);
   return { problems: sortProblems([...new Set(problems)]), warnings: dropped.warnings, content };
@@ -227,6 +228,50 @@ function textLeaves(data: unknown, prefix = ''): [string, string][] {
   return Object.entries(data).flatMap(([key, value]) =>
     !prefix && NOT_TEXT.has(key) ? [] : textLeaves(value, prefix ? `${prefix}.${key}` : key),
   );
+}
+
+const DATE_FIELDS = ['eventDate', 'published', 'updated'] as const;
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * A page's dates are codes: written YYYY-MM-DD (a date in words, "2 June 2020", would be read by the
+ * schema but differently by each browser), and a translation keeps the source's `eventDate`, the date of
+ * the news (its own `published` and `updated` are its own).
+ */
+export function pageDateProblems(content: LoadedContent): string[] {
+  const problems: string[] = [];
+  const raw = (file: string) => {
+    const read = readText(resolve(content.root, file), file);
+    const doc = read.text === undefined ? undefined : splitMdx(read.text, file).frontmatter;
+    return doc && !doc.problem ? doc : undefined;
+  };
+  for (const page of content.pages) {
+    const [locale = '', name = ''] = page.id.split('/');
+    const doc = raw(page.filePath);
+    const data = (doc?.data ?? {}) as Record<string, unknown>;
+    const source = locale === content.sourceLocale ? undefined : `content/${content.sourceLocale}/${name}.mdx`;
+    const sourceDoc = source ? raw(source) : undefined;
+    for (const field of DATE_FIELDS) {
+      const value = data[field];
+      // Not a date at all: the schema reported it.
+      if (!doc || value === undefined || !(page.data[field] instanceof Date)) continue;
+      const written = String(value);
+      const theirs = (sourceDoc?.data as Record<string, unknown> | undefined)?.[field];
+      const where = `${page.filePath}:${doc.lineOf([field])}`;
+      if (!ISO.test(written)) {
+        problems.push(
+          `${where}: "${field}: ${written}" is a date in words; dates are not translated, and the site writes them in each language's words. ` +
+            `Fix: write it YYYY-MM-DD${field === 'eventDate' && theirs !== undefined ? `, as ${source}:${sourceDoc?.lineOf([field])} has it: "${field}: ${String(theirs)}"` : ' (e.g. 2020-06-02)'}.`,
+        );
+      } else if (field === 'eventDate' && source && theirs !== undefined && String(theirs) !== written) {
+        problems.push(
+          `${where}: "eventDate: ${written}" differs from ${source}:${sourceDoc?.lineOf([field])}, "eventDate: ${String(theirs)}": the date of the news is the same in every language. ` +
+            `Fix: write "eventDate: ${String(theirs)}", YYYY-MM-DD, as in the source.`,
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 /** Numbers typed into prose; when a figure shows the same number, or a close one, the message names it. */

@@ -404,6 +404,12 @@ export function schemaProblems(
         `${where}: the field "${dotted(path)}" is missing. Fix: add "${String(path.at(-1))}:"${parent.length > 0 ? ` under "${dotted(parent)}"` : ''}${like}.`,
       ];
     }
+    if (issue.code === 'invalid_type' && issue.expected === 'date') {
+      return [
+        `${where}: "${dotted(path)}" is not a date written YYYY-MM-DD (found ${JSON.stringify(at(data, path))}). Dates are not translated: the site writes them in each language's words. ` +
+          `Fix: write it YYYY-MM-DD (e.g. 2020-06-02)${example && example !== file ? `, as ${example} has it` : ''}.`,
+      ];
+    }
     const fix =
       issue.code === 'invalid_value'
         ? `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
