@@ -25,7 +25,9 @@ const out = resolve(option('--out') ?? resolve(root, 'xliff', `${locale}.xlf`));
 
 // The loader lists the files and reports broken ones; a broken translation file exports with no targets.
 const { content, problems } = loadContent({ root, locales: [sourceLocale, locale] });
-const broken = problems.filter((p) => p.startsWith(`content/${locale}/`) && /not valid YAML|frontmatter/.test(p));
+const broken = problems.filter(
+  (p) => p.startsWith(`content/${locale}/`) && /not valid YAML|frontmatter|not saved as UTF-8|written twice/.test(p),
+);
 for (const problem of broken) console.warn(`! ${problem}`);
 
 const resources: Record<string, Record<string, Omit<Unit, 'id' | 'target'> & { target?: Unit['target'] }>> = {};
