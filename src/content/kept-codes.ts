@@ -4,7 +4,8 @@
  * another field, or another paragraph, still has it, so each is compared with the same field of the source.
  *
  * A page is compared paragraph by paragraph: the translation's headings, paragraphs, list items and charts
- * are aligned with the source's in order. A code missing from a block that has its counterpart is an error;
+ * are aligned with the source's in order. A code missing from a block that has its counterpart (or from the
+ * paragraphs next to it that have none, where the translation split a paragraph in two) is an error;
  * so is one missing from the whole page where a source block in the middle has no counterpart (a paragraph
  * skipped, or two merged). The source blocks after the translation's last aligned block are the part not
  * translated yet: a work in progress, reported as a warning, so that a shorter translation still builds.
@@ -113,11 +114,21 @@ export function pageCodeProblems(
   const last = aligned.findLastIndex((j) => j !== -1);
   const errors: string[] = [];
   const notYet: PageBlock[] = [];
+  // A paragraph the translation split in two: the part with no counterpart, next to its aligned block.
+  const taken = new Set(aligned);
+  const splitFrom = (j: number) => {
+    const around: PageBlock[] = [];
+    for (let k = j + 1; k < translation.length && !taken.has(k) && translation[k]?.kind === translation[j]?.kind; k++)
+      around.push(translation[k] as PageBlock);
+    for (let k = j - 1; k >= 0 && !taken.has(k) && translation[k]?.kind === translation[j]?.kind; k--)
+      around.push(translation[k] as PageBlock);
+    return around;
+  };
   source.forEach((block, i) => {
     const j = aligned[i] ?? -1;
     const mine = translation[j];
     if (mine) {
-      for (const code of missingCodes(block.codes, mine.codes)) {
+      for (const code of missingCodes(block.codes, [...mine.codes, ...splitFrom(j).flatMap((b) => b.codes)])) {
         if (reported(code)) continue;
         errors.push(
           `${file}:${mine.line}: ${code} is missing from this ${WORDS[mine.kind]}: ${sourceFile}:${block.line} has it in the same ${WORDS[block.kind]}. ` +

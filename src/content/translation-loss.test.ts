@@ -186,3 +186,19 @@ describe('a translation shorter than its source (a work in progress)', () => {
     });
   }
 });
+
+describe('a paragraph split in two by the translation', () => {
+  for (const page of content.pages.filter((p) => !p.id.startsWith(`${sourceLocale}/`))) {
+    // A paragraph with a sentence break before its last <Fig>: the <Fig> goes to the new paragraph.
+    const block = mdxBlocks(page.body ?? '').find(
+      (b) => b.kind === 'paragraph' && !b.text.includes('\n') && /\. [^.]*<Fig\b[^<>]*\/>[^<>]*$/.test(b.text),
+    );
+    if (!block) continue;
+    it(`${page.filePath}:${block.line}: keeps its codes, in either half`, () => {
+      const at = block.text.lastIndexOf('. ', block.text.lastIndexOf('<Fig'));
+      const split = `${block.text.slice(0, at + 1)}\n\n${block.text.slice(at + 2)}`;
+      const { problems } = mistake(page.filePath, (t) => t.replace(block.text, split));
+      assert.deepEqual(problems, []);
+    });
+  }
+});
