@@ -222,12 +222,16 @@ describe('npm run i18n:export against the OASIS XLIFF 2.0 core schema', () => {
     missing && !process.env['CI']
       ? 'xmllint is not installed (Debian/Ubuntu: sudo apt-get install -y libxml2-utils), so the exports cannot be validated here; CI installs it (.ci/run)'
       : false;
-  const dir = mkdtempSync(join(tmpdir(), 'xliff-schema-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
 
   for (const locale of [...translations, fresh]) {
     it(`the export for "${locale}" validates, and marks what is not translated yet as initial`, { skip }, () => {
       assert.ok(!missing, 'xmllint is missing in CI: .ci/run installs libxml2-utils');
+      const dir = mkdtempSync(join(tmpdir(), 'xliff-schema-'));
+      dirs.push(dir);
       const out = join(dir, `${locale}.xlf`);
       const exported = spawnSync(
         process.execPath,
