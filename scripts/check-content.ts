@@ -9,8 +9,8 @@ import { untranslatedWarnings } from '../src/content/untranslated.ts';
 const at = process.argv.indexOf('--root');
 const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
 const strict = process.argv.includes('--strict');
-const { problems, content } = checkContent(root === undefined ? {} : { root });
-const warnings = untranslatedWarnings(content);
+const { problems, content, warnings: notYet } = checkContent(root === undefined ? {} : { root });
+const warnings = [...untranslatedWarnings(content), ...notYet];
 
 if (warnings.length > 0) {
   console.warn(

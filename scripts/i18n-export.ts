@@ -9,7 +9,7 @@ import { dirname, relative, resolve } from 'node:path';
 import js2xliff from 'xliff/js2xliff';
 import { loadContent, projectRoot } from '../src/content/load.ts';
 import { sourceLocale } from '../src/i18n/config.ts';
-import { escapeCodes, mdxUnits, yamlUnits, type Unit } from '../src/i18n/xliff.ts';
+import { escapeCodes, mdxUnits, toXliffId, unitState, withStates, yamlUnits, type Unit } from '../src/i18n/xliff.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -25,10 +25,14 @@ const out = resolve(option('--out') ?? resolve(root, 'xliff', `${locale}.xlf`));
 
 // The loader lists the files and reports broken ones; a broken translation file exports with no targets.
 const { content, problems } = loadContent({ root, locales: [sourceLocale, locale] });
-const broken = problems.filter((p) => p.startsWith(`content/${locale}/`) && /not valid YAML|frontmatter/.test(p));
+const broken = problems.filter(
+  (p) => p.startsWith(`content/${locale}/`) && /not valid YAML|frontmatter|not saved as UTF-8|written twice/.test(p),
+);
 for (const problem of broken) console.warn(`! ${problem}`);
 
 const resources: Record<string, Record<string, Omit<Unit, 'id' | 'target'> & { target?: Unit['target'] }>> = {};
+/** Each unit's state, by file and unit id as written in the XML. */
+const states = new Map<string, Map<string, string>>();
 let units = 0;
 let translated = 0;
 for (const file of content.files.get(sourceLocale) ?? []) {
@@ -44,23 +48,25 @@ for (const file of content.files.get(sourceLocale) ?? []) {
       ? yamlUnits(`content/${sourceLocale}/${file}`, source, target)
       : [];
   if (list.length === 0) continue;
-  resources[file] = Object.fromEntries(
+  resources[toXliffId(file)] = Object.fromEntries(
     list.map(({ id, source: text, target: translation, note }) => [
-      id,
+      toXliffId(id),
       { source: escapeCodes(text), ...(translation === undefined ? {} : { target: escapeCodes(translation) }), note },
     ]),
   );
+  states.set(toXliffId(file), new Map(list.map((u) => [toXliffId(u.id), unitState(u)])));
   units += list.length;
-  translated += list.filter((u) => u.target !== undefined).length;
+  translated += list.filter((u) => unitState(u) === 'translated').length;
 }
 
 // No indentation inside a segment: it would add spaces to the text around inline codes. One unit a line.
-const xml = (
-  await js2xliff({ resources, sourceLanguage: sourceLocale, targetLanguage: locale }, { indent: '' })
+const xml = withStates(
+  await js2xliff({ resources, sourceLanguage: sourceLocale, targetLanguage: locale }, { indent: '' }),
+  states,
 ).replace(/(<file [^>]*>|<\/unit>|<\/file>)(?=<)/g, '$1\n');
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${xml}\n`);
 console.log(
-  `Wrote ${relative(process.cwd(), out) || out}: ${units} units in ${Object.keys(resources).length} files, ${translated} with a ${locale} translation.`,
+  `Wrote ${relative(process.cwd(), out) || out}: ${units} units in ${Object.keys(resources).length} files, ${translated} translated into ${locale} (state="translated"), ${units - translated} to translate (state="initial": no ${locale} text yet, or still the ${sourceLocale} text).`,
 );
 console.log(`Translate it in a CAT tool, then: npm run i18n:import -- ${relative(process.cwd(), out) || out}`);

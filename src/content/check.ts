@@ -2,24 +2,38 @@
  * The content check behind `npm run check`: loads every content file and lists every problem a
  * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
  */
+import { resolve } from 'node:path';
 import { chartIds } from '../charts/ids.ts';
 import { findReferenceProblems } from './references.ts';
 import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
 import { argumentsOf } from '../lib/messages.ts';
-import { PROSE_COMPONENTS, tagsIn } from '../lib/mdx-tags.ts';
-import { figureIdsIn } from '../lib/placeholders.ts';
+import { PROSE_COMPONENTS } from '../lib/mdx-tags.ts';
 import { suggest } from '../lib/suggest.ts';
 import { findTypedNumbers, matchFigure, proseOfMdx, proseOfText, type FigureText } from '../lib/typed-numbers.ts';
+import { codeFields } from '../schemas/common.ts';
+import { splitMdx } from './frontmatter.ts';
+import { codesIn, missingCodes, pageCodeProblems } from './kept-codes.ts';
+import { readText } from './read-text.ts';
+import { parseYaml, type YamlDoc } from './yaml-doc.ts';
 import { DATA_FILE, loadContent, type LoadedContent, type LoadOptions, type Prose } from './load.ts';
+
+/** Fields that hold codes, or that the loader adds: not text a translator translates. */
+const NOT_TEXT = new Set<string>([...codeFields, 'locale', 'order', 'eventDate', 'published', 'updated']);
 
 /**
  * Every problem of the content, sorted by file and line. A file that cannot be read (YAML syntax, a
  * broken frontmatter) is reported alone: the problems that would follow from it in other files are not.
  */
-export function checkContent(options: LoadOptions = {}): { problems: string[]; content: LoadedContent } {
+export function checkContent(options: LoadOptions = {}): {
+  problems: string[];
+  /** Not errors: the part of a page a translation has not reached yet. */
+  warnings: string[];
+  content: LoadedContent;
+} {
   const { content, problems } = loadContent(options);
-  if (content.unreadable.size > 0) return { problems: sortProblems([...content.unreadable.values()]), content };
+  if (content.unreadable.size > 0)
+    return { problems: sortProblems([...content.unreadable.values()]), warnings: [], content };
   if (content.figures.size > 0) {
     problems.push(...findReferenceProblems(content));
   }
@@ -28,8 +42,10 @@ export function checkContent(options: LoadOptions = {}): { problems: string[]; c
   problems.push(...typed.map((t) => t.message));
   // A figure replaced by a typed number is reported once, as the typed number that names it.
   const named = new Set(typed.flatMap((t) => t.figures.map((id) => `${t.file} ${id}`)));
-  problems.push(...droppedFigureProblems(content, (file, id) => named.has(`${file} ${id}`)));
-  return { problems: sortProblems([...new Set(problems)]), content };
+  problems.push(...pageDateProblems(content));
+  const dropped = droppedCodeProblems(content, (file, id) => named.has(`${file} ${id}`));
+  problems.push(...dropped.errors);
+  return { problems: sortProblems([...new Set(problems)]), warnings: dropped.warnings, content };
 }
 
 /** Component tags must be written exactly: `<Fig id="…" />`, `<Chart id="…" />`, `<Term id="…">…</Term>`. */
@@ -101,37 +117,87 @@ function standsAlone(body: string, index: number, length: number): boolean {
 }
 
 /**
- * Figures and charts that the source text shows and its translation has lost, e.g. a `<Fig … />` deleted
- * by accident. An id the translation misspelt is reported as unknown already, so it is not reported again.
+ * Codes the source text has and its translation lost, field by field: a `<Fig … />`, `<Chart … />` or
+ * `<Term …>` of a paragraph, a `{fig:…}` or `{placeholder}` of a list entry's field. An id the translation
+ * misspelt is reported as unknown already, so it is not reported again. A page's blocks that the
+ * translation has not reached yet are warnings (see kept-codes.ts).
  */
-export function droppedFigureProblems(
+export function droppedCodeProblems(
   content: LoadedContent,
   reported: (file: string, id: string) => boolean = () => false,
-): string[] {
-  const problems: string[] = [];
-  const known = new Set([...content.figures.keys(), ...chartIds]);
-  const dropped = (source: Map<string, number>, translation: Set<string>) => {
-    const misspelt = [...translation].filter((id) => !known.has(id.replace(/^\w+:/, '')));
-    return [...source].filter(([id]) => !translation.has(id) && !misspelt.some((m) => suggest(m, [id]) === id));
+): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const terms = (content.lists['glossary'] ?? []).map((e) => e.id.slice(String(e.data['locale']).length + 1));
+  const known = new Set([...content.figures.keys(), ...chartIds, ...terms]);
+  const idOf = (code: string) =>
+    /id="([^"]*)"|\{fig:([^{}]*)\}/
+      .exec(code)
+      ?.slice(1)
+      .find((x) => x !== undefined);
+  /** Whether the translation misspelt this code (reported as unknown), or replaced it by a typed number. */
+  const excused = (file: string, translation: readonly string[]) => (code: string) => {
+    const id = idOf(code);
+    if (id === undefined) return false;
+    if (reported(file, id)) return true;
+    const misspelt = translation.map(idOf).filter((t): t is string => t !== undefined && !known.has(t));
+    return misspelt.some((m) => suggest(m, [id]) === id);
   };
+  const docs = new Map<string, YamlDoc | undefined>();
+  const docOf = (file: string, page: boolean) => {
+    if (!docs.has(file)) {
+      const read = readText(resolve(content.root, file), file);
+      docs.set(
+        file,
+        read.problem !== undefined
+          ? undefined
+          : page
+            ? splitMdx(read.text, file).frontmatter
+            : parseYaml(read.text, file),
+      );
+    }
+    return docs.get(file);
+  };
+  const fieldProblems = (
+    entry: { file: string; line: number; path: (string | number)[]; page: boolean; label: string },
+    source: { file: string; line: number; data: Record<string, unknown> },
+    data: Record<string, unknown>,
+  ) => {
+    const mine = new Map(textLeaves(data));
+    for (const [path, text] of textLeaves(source.data)) {
+      const translated = mine.get(path);
+      if (translated === undefined) continue;
+      const lost = missingCodes(codesIn(text), codesIn(translated)).filter(
+        (code) => !excused(entry.file, codesIn(translated))(code),
+      );
+      if (lost.length === 0) continue;
+      const line = docOf(entry.file, entry.page)?.lineOf([...entry.path, ...path.split('.')]) ?? entry.line;
+      errors.push(
+        `${entry.file}:${line}: ${lost.join(' ')} ${lost.length === 1 ? 'is' : 'are'} missing from "${path}"${entry.label}: ${source.file}:${source.line} has ${lost.length === 1 ? 'it' : 'them'} in the same field. ` +
+          `Fix: put ${lost.length === 1 ? 'it' : 'them'} back in the translated "${path}", written exactly so (another field having it does not show it here).`,
+      );
+    }
+  };
+
   const sourcePages = content.pages.filter((p) => p.id.startsWith(`${content.sourceLocale}/`));
   for (const page of content.pages) {
     const [locale = '', name = ''] = page.id.split('/');
     const source = sourcePages.find((p) => p.id === `${content.sourceLocale}/${name}`);
     if (locale === content.sourceLocale || !source) continue;
-    const tags = (body: string) =>
-      new Map(
-        tagsIn(body)
-          .flatMap((t) => (t.name !== 'Term' && t.id ? [[`${t.name}:${t.id}`, t.line] as const] : []))
-          .reverse(),
-      );
-    for (const [key, line] of dropped(tags(source.body ?? ''), new Set(tags(page.body ?? '').keys()))) {
-      const [tag = '', id = ''] = key.split(':');
-      if (reported(page.filePath, id)) continue;
-      problems.push(
-        `${page.filePath}: <${tag} id="${id}" /> is missing: ${source.filePath}:${line} has it. Fix: put it back in the translated sentence, written exactly so.`,
-      );
-    }
+    fieldProblems(
+      { file: page.filePath, line: 1, path: [], page: true, label: '' },
+      { file: source.filePath, line: docOf(source.filePath, true)?.lineOf(['title']) ?? 1, data: source.data },
+      page.data,
+    );
+    const codes = pageCodeProblems(
+      page.filePath,
+      page.body ?? '',
+      source.filePath,
+      source.body ?? '',
+      excused(page.filePath, codesIn(page.body ?? '')),
+    );
+    errors.push(...codes.errors);
+    warnings.push(...codes.warnings);
   }
   for (const entries of Object.values(content.lists)) {
     for (const entry of entries) {
@@ -139,13 +205,68 @@ export function droppedFigureProblems(
       const plain = entry.id.slice(locale.length + 1);
       const source = entries.find((e) => e.id === `${content.sourceLocale}/${plain}`);
       if (locale === content.sourceLocale || !source) continue;
-      const placeholders = (data: Record<string, unknown>) =>
-        new Set(figureIdsIn(JSON.stringify(data)).map((id) => `fig:${id}`));
-      const sourceIds = new Map([...placeholders(source.data)].map((id) => [id, source.line ?? 0]));
-      for (const [key] of dropped(sourceIds, placeholders(entry.data))) {
-        if (reported(entry.filePath, key.slice('fig:'.length))) continue;
+      fieldProblems(
+        {
+          file: entry.filePath,
+          line: entry.line,
+          path: [Number(entry.data['order'])],
+          page: false,
+          label: ` of "${plain}"`,
+        },
+        { file: source.filePath, line: source.line, data: source.data },
+        entry.data,
+      );
+    }
+  }
+  return { errors, warnings };
+}
+
+/** The text fields of an entry, by dotted path ("table.columns.0"), leaving out codes and what the loader adds. */
+function textLeaves(data: unknown, prefix = ''): [string, string][] {
+  if (typeof data === 'string') return [[prefix, data]];
+  if (!data || typeof data !== 'object' || data instanceof Date) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    !prefix && NOT_TEXT.has(key) ? [] : textLeaves(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+const DATE_FIELDS = ['eventDate', 'published', 'updated'] as const;
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * A page's dates are codes: written YYYY-MM-DD (a date in words, "2 June 2020", would be read by the
+ * schema but differently by each browser), and a translation keeps the source's `eventDate`, the date of
+ * the news (its own `published` and `updated` are its own).
+ */
+export function pageDateProblems(content: LoadedContent): string[] {
+  const problems: string[] = [];
+  const raw = (file: string) => {
+    const read = readText(resolve(content.root, file), file);
+    const doc = read.text === undefined ? undefined : splitMdx(read.text, file).frontmatter;
+    return doc && !doc.problem ? doc : undefined;
+  };
+  for (const page of content.pages) {
+    const [locale = '', name = ''] = page.id.split('/');
+    const doc = raw(page.filePath);
+    const data = (doc?.data ?? {}) as Record<string, unknown>;
+    const source = locale === content.sourceLocale ? undefined : `content/${content.sourceLocale}/${name}.mdx`;
+    const sourceDoc = source ? raw(source) : undefined;
+    for (const field of DATE_FIELDS) {
+      const value = data[field];
+      // Not a date at all: the schema reported it.
+      if (!doc || value === undefined || !(page.data[field] instanceof Date)) continue;
+      const written = String(value);
+      const theirs = (sourceDoc?.data as Record<string, unknown> | undefined)?.[field];
+      const where = `${page.filePath}:${doc.lineOf([field])}`;
+      if (!ISO.test(written)) {
         problems.push(
-          `${entry.filePath}:${entry.line ?? 0}: {${key}} is missing from "${plain}": ${source.filePath}:${source.line ?? 0} has it. Fix: put it back in the translated text, written exactly so.`,
+          `${where}: "${field}: ${written}" is a date in words; dates are not translated, and the site writes them in each language's words. ` +
+            `Fix: write it YYYY-MM-DD${field === 'eventDate' && theirs !== undefined ? `, as ${source}:${sourceDoc?.lineOf([field])} has it: "${field}: ${String(theirs)}"` : ' (e.g. 2020-06-02)'}.`,
+        );
+      } else if (field === 'eventDate' && source && theirs !== undefined && String(theirs) !== written) {
+        problems.push(
+          `${where}: "eventDate: ${written}" differs from ${source}:${sourceDoc?.lineOf([field])}, "eventDate: ${String(theirs)}": the date of the news is the same in every language. ` +
+            `Fix: write "eventDate: ${String(theirs)}", YYYY-MM-DD, as in the source.`,
         );
       }
     }

@@ -289,22 +289,22 @@ describe('ids', () => {
     assert.match(
       problems.join('\n'),
       new RegExp(
-        `content/en/article\\.mdx: <Fig id="free-cash-flow-q1-fy2020" /> is missing: content/it/article\\.mdx:${lineOf(it_, 'free-cash-flow-q1-fy2020')} has it\\. Fix: put it back`,
+        `content/en/article\\.mdx:\\d+: <Fig id="free-cash-flow-q1-fy2020" /> is missing from this paragraph: content/it/article\\.mdx:${lineOf(it_, 'free-cash-flow-q1-fy2020')} has it in the same paragraph\\. Fix: put it back`,
       ),
     );
-    assert.match(problems.join('\n'), /content\/en\/article\.mdx: <Chart id="participants" \/> is missing/);
+    assert.match(problems.join('\n'), /content\/en\/article\.mdx:\d+: <Chart id="participants" \/> is missing/);
   });
 
   it('a {fig:…} deleted from a translated entry is named, with the entry', () => {
     const { problems, line } = mistake(
       'content/en/timeline.yaml',
       (t) => t.replace(' and free cash flow of {fig:free-cash-flow-q1-fy2021}', ''),
-      '- id: q1-fy2021-results',
+      'text: "Revenue of {fig:revenue-q1-fy2021}',
     );
     assertOne(
       problems,
       new RegExp(
-        `^content/en/timeline\\.yaml:${line}: \\{fig:free-cash-flow-q1-fy2021\\} is missing from "q1-fy2021-results": content/it/timeline\\.yaml:\\d+ has it`,
+        `^content/en/timeline\\.yaml:${line}: \\{fig:free-cash-flow-q1-fy2021\\} is missing from "\\w+" of "q1-fy2021-results": content/it/timeline\\.yaml:\\d+ has it`,
       ),
     );
   });

@@ -3,7 +3,7 @@
  * strings, prose pages and lists, each checked against its schema. Problems are collected, not thrown,
  * each as "file:line: what is wrong. Fix: …", so that one run reports them all.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
@@ -15,6 +15,7 @@ import { pageSchema } from '../schemas/pages.ts';
 import { uiSchema, type Ui } from '../schemas/ui.ts';
 import { splitMdx } from './frontmatter.ts';
 import { DATA_FILE, dataLists, listFile } from './registry.ts';
+import { readText } from './read-text.ts';
 import { compareUiKeys } from './ui-keys.ts';
 import { parseYaml, type YamlDoc } from './yaml-doc.ts';
 
@@ -111,7 +112,12 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
     content.files.set(locale, files);
     for (const name of files) {
       const file = `content/${locale}/${name}`;
-      const text = readFileSync(resolve(root, file), 'utf8');
+      const read = readText(resolve(root, file), file);
+      if (read.problem !== undefined) {
+        unreadable(content, file, read.problem, problems);
+        continue;
+      }
+      const { text } = read;
       if (name === 'ui.yaml') loadUi(file, text, locale, content, problems);
       else if (name.endsWith('.mdx')) loadPage(file, text, locale, name, sourceLocale, content, problems);
       else if (name.endsWith('.yaml') || name.endsWith('.yml'))
@@ -139,9 +145,10 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
     problems.push(`${DATA_FILE}: the data file is missing. Fix: restore it from git (git checkout -- ${DATA_FILE}).`);
     return;
   }
-  const doc = parseYaml(readFileSync(resolve(root, DATA_FILE), 'utf8'), DATA_FILE);
-  if (doc.problem) {
-    unreadable(content, DATA_FILE, doc.problem, problems);
+  const read = readText(resolve(root, DATA_FILE), DATA_FILE);
+  const doc = parseYaml(read.text ?? '', DATA_FILE);
+  if (read.problem !== undefined || doc.problem) {
+    unreadable(content, DATA_FILE, read.problem ?? doc.problem ?? '', problems);
     return;
   }
   const inputs: FigureInput[] = [];
@@ -395,6 +402,12 @@ export function schemaProblems(
       const parent = path.slice(0, -1);
       return [
         `${where}: the field "${dotted(path)}" is missing. Fix: add "${String(path.at(-1))}:"${parent.length > 0 ? ` under "${dotted(parent)}"` : ''}${like}.`,
+      ];
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'date') {
+      return [
+        `${where}: "${dotted(path)}" is not a date written YYYY-MM-DD (found ${JSON.stringify(at(data, path))}). Dates are not translated: the site writes them in each language's words. ` +
+          `Fix: write it YYYY-MM-DD (e.g. 2020-06-02)${example && example !== file ? `, as ${example} has it` : ''}.`,
       ];
     }
     const fix =

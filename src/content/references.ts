@@ -43,6 +43,26 @@ export function findReferenceProblems(
       checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
   }
 
+  // An entry whose id a translation translated: the source's entry in its place has no counterpart.
+  const renamed = new Map<ContentEntry, ContentEntry>();
+  for (const entries of Object.values(content.lists)) {
+    const byLocale = Map.groupBy(entries, (e) => String(e.data['locale']));
+    const plain = (e: ContentEntry) => e.id.slice(String(e.data['locale']).length + 1);
+    const sources = byLocale.get(sourceLocale) ?? [];
+    for (const [locale, own] of byLocale) {
+      if (locale === sourceLocale) continue;
+      const ids = new Set(own.map(plain));
+      for (const entry of own) {
+        const original = sources.find((s) => s.data['order'] === entry.data['order']);
+        if (original && !sources.some((s) => plain(s) === plain(entry)) && !ids.has(plain(original)))
+          renamed.set(entry, original);
+      }
+    }
+  }
+  const renamedIds = new Set(
+    [...renamed].map(([entry, original]) => `${entry.data['locale']}/${original.id.slice(sourceLocale.length + 1)}`),
+  );
+
   for (const [name, entries] of Object.entries(content.lists)) {
     for (const entry of entries) {
       const where = lineOf(entry);
@@ -58,6 +78,15 @@ export function findReferenceProblems(
       if (locale === sourceLocale) continue;
       const plainId = entry.id.slice(locale.length + 1);
       const original = entries.find((e) => e.id === `${sourceLocale}/${plainId}`);
+      const inItsPlace = renamed.get(entry);
+      if (inItsPlace) {
+        const id = inItsPlace.id.slice(sourceLocale.length + 1);
+        problems.push(
+          `${where}: the id "${plainId}" is translated, but ids are codes, not text: they stay as in ${inItsPlace.filePath}, which has "${id}" in this place (line ${inItsPlace.line}). ` +
+            `Fix: write "id: ${id}" back; translate only the texts in quotes.`,
+        );
+        continue;
+      }
       if (!original) {
         problems.push(
           `${where}: "${plainId}" does not exist in content/${sourceLocale}/. Fix: use the same ids as the ${sourceLocale} file (${name}).`,
@@ -80,7 +109,7 @@ export function findReferenceProblems(
       if (locale === sourceLocale) continue;
       for (const original of byLocale.get(sourceLocale) ?? []) {
         const plainId = original.id.slice(sourceLocale.length + 1);
-        if (!own.some((e) => e.id === `${locale}/${plainId}`)) {
+        if (!own.some((e) => e.id === `${locale}/${plainId}`) && !renamedIds.has(`${locale}/${plainId}`)) {
           problems.push(`${own[0]?.filePath}: "${plainId}" is missing. Fix: translate it from ${original.filePath}.`);
         }
       }
@@ -90,11 +119,13 @@ export function findReferenceProblems(
   // Each language's words for the sources, against the sources of the data file.
   const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
   for (const [locale, entries] of sourceWords) {
-    const words = entries.map((e) => ({
-      ...(e.data as { title?: string }),
-      id: e.id.slice(locale.length + 1),
-      where: lineOf(e),
-    }));
+    const words = entries
+      .filter((e) => !renamed.has(e))
+      .map((e) => ({
+        ...(e.data as { title?: string }),
+        id: e.id.slice(locale.length + 1),
+        where: lineOf(e),
+      }));
     const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
     problems.push(
       ...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale),
@@ -104,7 +135,9 @@ export function findReferenceProblems(
   const glossary = content.lists['glossary'] ?? [];
   for (const page of content.pages) {
     const locale = page.id.split('/')[0] ?? '';
-    const termIds = glossary.filter((e) => e.data['locale'] === locale).map((e) => e.id.slice(locale.length + 1));
+    const termIds = glossary
+      .filter((e) => e.data['locale'] === locale)
+      .map((e) => (renamed.get(e) ?? e).id.replace(/^[^/]*\//, ''));
     const terms =
       termIds.length > 0
         ? termIds

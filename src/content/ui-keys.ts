@@ -2,7 +2,7 @@
  * Compares a translation's interface strings (`content/<locale>/ui.yaml`) with the source language's:
  * the same keys, no more, no fewer, and the same `{placeholders}` in each text.
  */
-import { argumentsOf } from '../lib/messages.ts';
+import { argumentsOf, formsWithoutNumber } from '../lib/messages.ts';
 import { suggest } from '../lib/suggest.ts';
 import type { YamlDoc } from './yaml-doc.ts';
 
@@ -24,12 +24,12 @@ export function uiTexts(data: unknown, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-/** The `{placeholders}` a text uses, as ICU MessageFormat reads them: "{n, plural, …}" uses {n}. */
-function placeholders(text: string): string[] {
+/** The `{placeholders}` a text uses, as ICU MessageFormat reads them ("{n, plural, …}" uses {n}), or why it cannot be read. */
+function placeholders(text: string): { names: string[]; broken?: undefined } | { broken: string } {
   try {
-    return argumentsOf(text).map((name) => `{${name}}`);
-  } catch {
-    return [...new Set(text.match(/\{[A-Za-z]+\}/g) ?? [])].sort();
+    return { names: argumentsOf(text).map((name) => `{${name}}`) };
+  } catch (error) {
+    return { broken: (error as Error).message };
   }
 }
 
@@ -66,12 +66,39 @@ export function compareUiKeys(source: UiFile, translation: UiFile): { problems: 
   for (const [key, text] of theirs) {
     const translated = mine.get(key);
     if (typeof text !== 'string' || typeof translated !== 'string') continue;
+    const where = `${translation.file}:${translation.doc.lineOf(path(key))}: the interface string "${key}"`;
+    const from = `${source.file}:${source.doc.lineOf(path(key))}`;
     const expected = placeholders(text);
     const found = placeholders(translated);
-    if (expected.join() !== found.join()) {
+    if (expected.broken !== undefined) continue;
+    if (found.broken !== undefined) {
+      keys.add(key);
       problems.push(
-        `${translation.file}:${translation.doc.lineOf(path(key))}: the interface string "${key}" must keep ${expected.join(' ') || 'no {placeholder}'} ` +
-          `(found ${found.join(' ') || 'none'}). Fix: copy the placeholders in braces from ${source.file} exactly, untranslated; move them where your language needs them.`,
+        `${where}: ${found.broken}. Fix: correct it, keeping the braces and the words in English as ${from} has them: ${JSON.stringify(text)}; translate only the words inside the forms.`,
+      );
+      continue;
+    }
+    const lost = expected.names.filter((name) => !found.names.includes(name));
+    const extra = found.names.filter((name) => !expected.names.includes(name));
+    if (lost.length > 0 || extra.length > 0) {
+      keys.add(key);
+      problems.push(
+        `${where} must keep ${expected.names.join(' ') || 'no {placeholder}'} (found ${found.names.join(' ') || 'none'}): ` +
+          [
+            lost.length > 0 ? `${lost.join(' ')} ${lost.length === 1 ? 'is' : 'are'} missing` : '',
+            extra.length > 0 ? `${extra.join(' ')} ${extra.length === 1 ? 'is' : 'are'} not in ${from}` : '',
+          ]
+            .filter(Boolean)
+            .join(', ') +
+          `. Fix: copy the placeholders in braces from ${from} exactly, untranslated; move them where your language needs them.`,
+      );
+      continue;
+    }
+    for (const lostForm of formsWithoutNumber(text, translated)) {
+      keys.add(key);
+      problems.push(
+        `${where}: the form ${lostForm.form} {${lostForm.text}} of {${lostForm.name}, plural, …} has no #, so the number would not show` +
+          `${lostForm.source ? ` (${from} has ${lostForm.source})` : ''}. Fix: write # where the number goes, as ${lostForm.form} {# …}; # is the number, in any language.`,
       );
     }
   }

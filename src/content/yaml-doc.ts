@@ -2,7 +2,7 @@
  * A parsed YAML text that remembers where each value stands, so that a problem found in the data
  * can be reported at its line.
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface YamlDoc {
   /** The data, or undefined when the text is not valid YAML. */
@@ -26,11 +26,15 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlDoc {
   const [error] = doc.errors;
   if (error) {
     const { col } = counter.linePos(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(text, error.pos[0]) : undefined;
     return {
       data: undefined,
       lineOf: () => firstLine,
       strings: () => [],
-      problem: yamlSyntaxMessage(file, lineAt(error.pos[0]), col, error),
+      problem: duplicate
+        ? `${file}:${lineAt(error.pos[0])}:${col}: the field "${duplicate.key}" is written twice in the same group, here and on line ${lineAt(duplicate.first)}: a field is given once. ` +
+          `Fix: keep one "${duplicate.key}:" line (lines ${lineAt(duplicate.first)} and ${lineAt(error.pos[0])}): delete the other, or rename it if it was meant as another field.`
+        : yamlSyntaxMessage(file, lineAt(error.pos[0]), col, error),
     };
   }
   return {
@@ -80,6 +84,29 @@ function stringsOf(
   }
   if (isSeq(node)) return node.items.flatMap((item, i) => stringsOf(item, [...path, i], lineAt));
   return [];
+}
+
+/** The key written twice in one map whose second occurrence is at `offset`, and where its first one is. */
+function duplicateKeyAt(text: string, offset: number): { key: string; first: number } | undefined {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  let found: { key: string; first: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Map<unknown, number>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const [start, end] = pair.key.range;
+        const first = seen.get(pair.key.value);
+        if (first !== undefined && offset >= start && offset <= end) {
+          found = { key: String(pair.key.value), first };
+          return visit.BREAK;
+        }
+        if (first === undefined) seen.set(pair.key.value, start);
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The message for a YAML syntax error, with the usual causes and their fix. */

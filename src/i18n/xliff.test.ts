@@ -5,7 +5,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { projectRoot } from '../content/load.ts';
-import { applyMdx, applyYaml, codesOf, fromPieces, matchCodes, mdxUnits, toPieces, yamlUnits } from './xliff.ts';
+import { localesIn, sourceLocale } from './config.ts';
+import {
+  applyMdx,
+  applyYaml,
+  codeChanges,
+  codesOf,
+  fromPieces,
+  fromXliffId,
+  intlFor,
+  matchCodes,
+  mdxUnits,
+  toPieces,
+  toXliffId,
+  yamlUnits,
+} from './xliff.ts';
+
+const locales = localesIn(projectRoot);
+const translations = locales.filter((l) => l !== sourceLocale);
+/** A language the site does not have yet. */
+const fresh = ['fr', 'de', 'ja', 'es', 'nl'].find((code) => !(locales as readonly string[]).includes(code)) ?? 'eo';
 
 describe('inline codes', () => {
   it('protects tags and placeholders, and keeps the words inside <Term> translatable', () => {
@@ -146,7 +165,7 @@ describe('npm run i18n:export and i18n:import', () => {
     run(dir, 'i18n-export.ts', 'en', '--out', join(dir, 'en.xlf'));
     const xml = readFileSync(join(dir, 'en.xlf'), 'utf8')
       .replace(/(<unit id="nav\.toc">[\s\S]*?<target>)[^<]*/, '$1Contents of the page')
-      .replace(/(<unit id="block\/3">[\s\S]*?<target>)[^<]*/, '$1What the quarter counted');
+      .replace(/(<unit id="block:3">[\s\S]*?<target>)[^<]*/, '$1What the quarter counted');
     writeFileSync(join(dir, 'en.xlf'), xml);
     const imported = run(dir, 'i18n-import.ts', join(dir, 'en.xlf'));
     assert.equal(imported.status, 0, imported.stdout + imported.stderr);
@@ -154,5 +173,213 @@ describe('npm run i18n:export and i18n:import', () => {
     assert.match(readFileSync(join(dir, 'content/en/ui.yaml'), 'utf8'), /toc: "Contents of the page"/);
     assert.match(readFileSync(join(dir, 'content/en/article.mdx'), 'utf8'), /^## What the quarter counted$/m);
     assert.match(imported.stdout, /Content check: .* no problems/);
+  });
+});
+
+describe('XLIFF ids, states and codes', () => {
+  it('maps every id to an NMTOKEN and back', () => {
+    for (const id of [
+      'revenue/definition',
+      'frontmatter/title',
+      'block/12',
+      'year-on-year/table.columns.0/',
+      'a_b:c é',
+    ]) {
+      assert.match(toXliffId(id), /^[A-Za-z0-9._:-]+$/, id);
+      assert.equal(fromXliffId(toXliffId(id)), id);
+    }
+    assert.equal(fromXliffId('nav.toc'), 'nav.toc');
+  });
+
+  it("derives a new language's intl from its code, keeping a region it names", () => {
+    assert.equal(intlFor('fr'), 'fr-FR');
+    assert.equal(intlFor('ja'), 'ja-JP');
+    assert.equal(intlFor('ar'), 'ar-EG');
+    assert.equal(intlFor('pt-PT'), 'pt-PT');
+    for (const code of [...locales, fresh]) assert.doesNotThrow(() => new Intl.NumberFormat(intlFor(code)), code);
+  });
+
+  it('names a code the translation lost or repeated', () => {
+    const source = toPieces('Ricavi di {fig:a} nel <Term id="q1">trimestre</Term>');
+    const target = (text: string) => matchCodes(toPieces(text), source);
+    assert.deepEqual(codeChanges(target('Revenue in the <Term id="q1">quarter</Term>'), source), [
+      'lost <ph id="1"/> ({fig:a})',
+    ]);
+    assert.deepEqual(codeChanges(target('Revenue of {fig:a} in the quarter'), source), [
+      'lost <pc id="2"> (<Term id="q1">…</Term>)',
+    ]);
+    // A CAT tool that lets a code be copied gives the copy the same id.
+    const [, ph = '', , pc = ''] = source;
+    assert.deepEqual(codeChanges([ph, ', ', ph, ' ', pc], source), ['repeated <ph id="1"/> ({fig:a}) 2 times']);
+  });
+});
+
+describe('npm run i18n:export against the OASIS XLIFF 2.0 core schema', () => {
+  const schema = join(projectRoot, 'src/i18n/schema/xliff_core_2.0.xsd');
+  const xmllint = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+  const missing = xmllint.error !== undefined;
+  const skip =
+    missing && !process.env['CI']
+      ? 'xmllint is not installed (Debian/Ubuntu: sudo apt-get install -y libxml2-utils), so the exports cannot be validated here; CI installs it (.ci/run)'
+      : false;
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const locale of [...translations, fresh]) {
+    it(`the export for "${locale}" validates, and marks what is not translated yet as initial`, { skip }, () => {
+      assert.ok(!missing, 'xmllint is missing in CI: .ci/run installs libxml2-utils');
+      const dir = mkdtempSync(join(tmpdir(), 'xliff-schema-'));
+      dirs.push(dir);
+      const out = join(dir, `${locale}.xlf`);
+      const exported = spawnSync(
+        process.execPath,
+        [join(projectRoot, 'scripts/i18n-export.ts'), locale, '--out', out, '--root', projectRoot],
+        { encoding: 'utf8' },
+      );
+      assert.equal(exported.status, 0, exported.stderr);
+      const lint = spawnSync('xmllint', ['--noout', '--schema', schema, out], { encoding: 'utf8' });
+      assert.equal(lint.status, 0, lint.stderr.split('\n').slice(0, 10).join('\n'));
+      const units = [...readFileSync(out, 'utf8').matchAll(/<unit id="[^"]*">[\s\S]*?<\/unit>/g)].map((m) => m[0]);
+      assert.ok(units.length > 0);
+      for (const unit of units) {
+        const state = /<segment state="(initial|translated)">/.exec(unit)?.[1];
+        const source = /<source>([\s\S]*?)<\/source>/.exec(unit)?.[1];
+        const target = /<target>([\s\S]*?)<\/target>/.exec(unit)?.[1];
+        assert.ok(state, unit);
+        if (target === undefined || target === source) assert.equal(state, 'initial', unit);
+      }
+      if (locale === fresh) assert.ok(units.every((u) => u.includes('state="initial"')));
+      else
+        assert.ok(
+          units.some((u) => u.includes('state="translated"')),
+          'a translation has translated units',
+        );
+    });
+  }
+});
+
+describe('npm run i18n:import refuses what it cannot write, and says so', () => {
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  /** A copy of the content, and an export of `locale` from it. */
+  const exported = (locale: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'xliff-import-'));
+    dirs.push(dir);
+    cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+    const file = join(dir, `${locale}.xlf`);
+    const run = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/i18n-export.ts'), locale, '--root', dir, '--out', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    return { dir, file, xml: readFileSync(file, 'utf8') };
+  };
+  const importFile = (dir: string, file: string) =>
+    spawnSync(process.execPath, [join(projectRoot, 'scripts/i18n-import.ts'), file, '--root', dir], {
+      encoding: 'utf8',
+    });
+  const contentOf = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(join(dir, 'content'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ya?ml|mdx)$/.test(f))
+        .map((f) => [f, readFileSync(join(dir, 'content', f), 'utf8')]),
+    );
+  /** The first unit of a YAML file whose target holds an element matching `code`. */
+  const unitWith = (xml: string, code: RegExp) =>
+    [...xml.matchAll(/<file id="([^"]*\.yaml)">([\s\S]*?)<\/file>/g)]
+      .flatMap(([, file = '', body = '']) =>
+        [...body.matchAll(/<unit id="([^"]*)">[\s\S]*?<target>([\s\S]*?)<\/target>[\s\S]*?<\/unit>/g)].map((m) => ({
+          file,
+          unit: m[0],
+          id: m[1] ?? '',
+          target: m[2] ?? '',
+        })),
+      )
+      .find((u) => code.test(u.target));
+
+  for (const locale of translations) {
+    it(`${locale}: a unit whose translation lost a <ph> is refused and named, and the import fails`, () => {
+      const { dir, file, xml } = exported(locale);
+      const found = unitWith(xml, /<ph\b[^>]*\/>/);
+      assert.ok(found, 'a translated YAML unit with a <ph>');
+      const lost = found.target.replace(/<ph\b[^>]*\/>/, '');
+      writeFileSync(file, xml.replace(found.unit, found.unit.replace(found.target, `${lost} (edited)`)));
+      const before = contentOf(dir);
+      const run = importFile(dir, file);
+      assert.equal(run.status, 1, run.stdout + run.stderr);
+      assert.match(
+        run.stderr,
+        new RegExp(`✗ unit "${found.id}" of ${found.file}: the translation lost <ph id="\\d+"/> \\(\\{fig:`),
+      );
+      assert.match(run.stderr, /not imported/);
+      assert.deepEqual(contentOf(dir), before, 'the unit is not written');
+    });
+
+    it(`${locale}: a unit whose translation lost a <pc> (glossary link) is refused and named`, () => {
+      const { dir, file, xml } = exported(locale);
+      const pc = [...xml.matchAll(/<unit id="([^"]*)">[\s\S]*?<target>([\s\S]*?)<\/target>[\s\S]*?<\/unit>/g)].find(
+        (m) => /<pc\b[^>]*>[^<]*<\/pc>/.test(m[2] ?? ''),
+      );
+      assert.ok(pc, 'a translated unit with a <pc>');
+      const [unit, id, target = ''] = pc;
+      writeFileSync(file, xml.replace(unit, unit.replace(target, target.replace(/<pc\b[^>]*>([^<]*)<\/pc>/, '$1'))));
+      const run = importFile(dir, file);
+      assert.equal(run.status, 1, run.stdout + run.stderr);
+      assert.match(run.stderr, new RegExp(`✗ unit "${id}" of [^:]+: the translation lost <pc id="\\d+"> \\(<Term id=`));
+    });
+
+    it(`${locale}: units skipped because the source changed make the import fail, listed with why`, () => {
+      const { dir, file, xml } = exported(locale);
+      const found = unitWith(xml, /\S/);
+      assert.ok(found);
+      const changed = found.unit.replace(/<source>/, '<source>Testo cambiato: ').replace(found.target, 'New text');
+      writeFileSync(file, xml.replace(found.unit, changed));
+      const run = importFile(dir, file);
+      assert.equal(run.status, 1, run.stdout + run.stderr);
+      assert.match(run.stdout, /No file changed\.$/m);
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `1 translation was not imported[\\s\\S]*✗ unit "${found.id}" of ${found.file}: its ${sourceLocale} text changed since the export\\. Fix: export again`,
+        ),
+      );
+    });
+
+    it(`${locale}: a file that is not well-formed XML is named with its line and column, without a stack trace`, () => {
+      const { dir, file, xml } = exported(locale);
+      const at = xml.indexOf('</target>');
+      const broken = `${xml.slice(0, at)}</targt>${xml.slice(at + '</target>'.length)}`;
+      writeFileSync(file, broken);
+      const run = importFile(dir, file);
+      assert.equal(run.status, 1);
+      const line = broken.slice(0, at).split('\n').length;
+      assert.match(
+        run.stderr,
+        new RegExp(`^✗ ${file.replace(/[.\\]/g, '\\$&')}:${line}:\\d+: the file is not well-formed XML`),
+      );
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
+
+  it(`a language created by import gets its own intl (${fresh} → ${intlFor(fresh)}), not the source's`, () => {
+    const { dir, file, xml } = exported(fresh);
+    const unit = /<file id="ui\.yaml">[\s\S]*?(<unit id="([^"]*)">[\s\S]*?<source>([^<]*)<\/source>)<\/segment>/.exec(
+      xml,
+    );
+    assert.ok(unit);
+    const [, whole = '', , source] = unit;
+    writeFileSync(file, xml.replace(whole, `${whole}<target>${source} (${fresh})</target>`));
+    const run = importFile(dir, file);
+    assert.match(run.stdout, new RegExp(`Wrote content/${fresh}/ui\\.yaml`));
+    const ui = readFileSync(join(dir, 'content', fresh, 'ui.yaml'), 'utf8');
+    assert.match(ui, new RegExp(`^ {2}intl: "${intlFor(fresh)}"`, 'm'));
+    assert.match(run.stdout, new RegExp(`language\\.intl is "${intlFor(fresh)}"`));
   });
 });

@@ -360,3 +360,105 @@ export function applyMdx(base: string, translations: Map<string, string>): strin
 export function mdxMatchesSource(text: string, sourceText: string): boolean {
   return sameShape(splitPage(text).blocks, splitPage(sourceText).blocks);
 }
+
+/**
+ * A unit or file id as XLIFF wants it, an NMTOKEN (letters, digits, `.`, `-`, `_`, `:`), and back: "/"
+ * becomes ":", and any other character outside letters, digits, "." and "-" (":" and "_" included) is
+ * written `_HEX_`. `revenue/definition` → `revenue:definition`; reversed by `fromXliffId`.
+ */
+export function toXliffId(id: string): string {
+  return [...id]
+    .map((c) =>
+      c === '/' ? ':' : /[A-Za-z0-9.-]/.test(c) ? c : `_${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}_`,
+    )
+    .join('');
+}
+
+/** The project's id of an XLIFF unit or file id (an id written before the mapping is returned as it is). */
+export function fromXliffId(id: string): string {
+  return id
+    .replace(/:/g, '/')
+    .replace(/_([0-9A-F]+)_/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
+}
+
+/**
+ * A unit's XLIFF state: `initial` while it has no target, or the target is still the source text (a copy
+ * that a CAT tool must not take for a finished translation), `translated` otherwise.
+ */
+export function unitState(unit: Pick<Unit, 'source' | 'target'>): 'initial' | 'translated' {
+  if (unit.target === undefined) return 'initial';
+  const target = plainText(unit.target).trim();
+  return target === '' || target === plainText(unit.source).trim() ? 'initial' : 'translated';
+}
+
+/**
+ * Adds each unit's `state` to the `<segment>` of an XLIFF 2 text as the `xliff` writer wrote it (it writes
+ * no segment attributes): `states` by file id, then unit id, both as written in the XML.
+ */
+export function withStates(xml: string, states: Map<string, Map<string, string>>): string {
+  return xml.replace(/<file id="([^"]*)">([\s\S]*?)<\/file>/g, (file, fileId: string, body: string) => {
+    const units = states.get(fileId);
+    if (!units) return file;
+    const marked = body.replace(
+      /(<unit id="([^"]*)"[^>]*>[\s\S]*?)<segment>/g,
+      (all, before: string, unitId: string) =>
+        units.has(unitId) ? `${before}<segment state="${units.get(unitId)}">` : all,
+    );
+    return `<file id="${fileId}">${marked}</file>`;
+  });
+}
+
+/**
+ * The codes of the source that a translation lost or repeated, as "<ph id="1"/> (<Fig id="…" />)": a code
+ * may be moved, not deleted or copied, since each stands for a figure, a placeholder or a glossary link.
+ */
+export function codeChanges(target: Piece[] | Piece | undefined, source: Piece[]): string[] {
+  const sourceCodes = codesOf(source);
+  const counts = new Map<string, number>();
+  const count = (pieces: Piece[] | Piece | undefined) => {
+    for (const piece of asPieces(pieces)) {
+      if (typeof piece === 'string') continue;
+      const code = readCode(piece);
+      counts.set(String(code.id), (counts.get(String(code.id)) ?? 0) + 1);
+      if (code.contents !== undefined) count(code.contents);
+    }
+  };
+  count(target);
+  const name = (id: string, code: ReadCode) =>
+    code.dispStart === undefined
+      ? `<ph id="${id}"/> (${code.disp})`
+      : `<pc id="${id}"> (${code.dispStart}…${code.dispEnd})`;
+  return [...sourceCodes].flatMap(([id, code]) => {
+    const n = counts.get(id) ?? 0;
+    if (n === 0) return [`lost ${name(id, code)}`];
+    if (n > 1) return [`repeated ${name(id, code)} ${n} times`];
+    return [];
+  });
+}
+
+/**
+ * How a new language writes numbers and dates, from its code: the language with its most likely region
+ * (Unicode CLDR likely subtags, `Intl.Locale#maximize`): fr → fr-FR, ja → ja-JP, ar → ar-EG, pt → pt-BR.
+ * A code that names its region (pt-PT, fr-CA) keeps it; a script it names (sr-Latn) is kept.
+ */
+export function intlFor(code: string): string {
+  const given = new Intl.Locale(code);
+  const likely = given.maximize();
+  const region = given.region ?? likely.region;
+  return [given.language, given.script, region].filter(Boolean).join('-');
+}
+
+/** The name of a language in itself, capitalised as a menu shows it: fr → "Français", ja → "日本語". */
+export function nativeName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/** Sets the string at `path` of a YAML text, leaving everything else as it is. */
+export function setYamlString(text: string, path: (string | number)[], value: string): string {
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  const node = doc.getIn(path, true) as Node | undefined;
+  if (!node?.range) return text;
+  const end = node.range[0] + text.slice(node.range[0], node.range[1]).trimEnd().length;
+  return applyEdits(text, [{ start: node.range[0], end, text: JSON.stringify(value) }]);
+}
