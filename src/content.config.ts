@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { feed } from './content/feed.ts';
-import { lists, type ListCollection } from './content/registry.ts';
+import { chartFile, lists, type ListCollection } from './content/registry.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { uiSchema } from './schemas/ui.ts';
@@ -26,6 +26,11 @@ const listCollectionConfigs = {
 export const collections = {
   figures: defineCollection({ loader: feed('figures', (c) => c.data['figures'] ?? []), schema: figureSchema }),
   sources: defineCollection({ loader: feed('sources', (c) => c.data['sources'] ?? []), schema: sourceSchema }),
+  /** What each chart shows (`content/data/charts.yaml`); its words are the `charts` collection. */
+  [chartFile.collection]: defineCollection({
+    loader: feed(chartFile.collection, (c) => c.data[chartFile.collection] ?? []),
+    schema: chartFile.schema,
+  }),
   /** Prose pages, e.g. `it/article`, `en/method`. */
   pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
   /** Each language's interface strings, by language code. */

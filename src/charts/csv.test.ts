@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { chartCsv, csvCell } from './csv.ts';
+import { loadContent } from '../content/load.ts';
 import { buildChart } from './registry.ts';
-import { localeData } from './test-data.ts';
+import { chartInputs, sourcesFor } from './test-inputs.ts';
+
+const { content } = loadContent();
 
 const words = { low: 'low ({unit})', high: 'high ({unit})', approx: 'approximate', yes: 'yes', sources: 'sources' };
 const csv = (id: string) => {
-  const data = localeData('en');
-  return chartCsv(buildChart(id, data, 'test'), words, data.sources as never)
+  return chartCsv(buildChart(id, chartInputs(content, 'en'), 'test'), words, sourcesFor(content, 'en'))
     .replace(/^\uFEFF/, '')
     .split('\r\n');
 };

@@ -1,73 +1,73 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { locales } from '../i18n/config.ts';
-import { chartIds } from './ids.ts';
-import { buildChart, registry } from './registry.ts';
-import { chartsOf, localeData } from './test-data.ts';
+import { loadContent } from '../content/load.ts';
+import { tagsIn } from '../lib/mdx-tags.ts';
+import { buildChart } from './registry.ts';
+import { chartInputs, chartWords } from './test-inputs.ts';
 
-describe('chart registry', () => {
-  it('has a builder for every chart id', () => {
-    assert.deepEqual(Object.keys(registry).toSorted(), [...chartIds].toSorted());
+const { content, problems } = loadContent();
+const ids = [...content.charts.keys()];
+const { sourceLocale } = content;
+
+describe('charts built from content/data/charts.yaml', () => {
+  it('loads the charts without a problem', () => {
+    assert.deepEqual(problems, []);
+    assert.ok(ids.length > 0);
   });
 
-  for (const locale of locales) {
-    it(`builds every chart from the figures and content/${locale}/charts.yaml`, () => {
-      const data = localeData(locale);
-      for (const id of chartIds) {
-        const model = buildChart(id, data, 'test');
+  for (const locale of content.locales) {
+    it(`builds every chart from its definition and content/${locale}/charts.yaml`, () => {
+      const inputs = chartInputs(content, locale);
+      for (const id of ids) {
+        const model = buildChart(id, inputs, 'test');
+        const definition = content.charts.get(id);
         assert.ok(model.text.title && model.text.takeaway, `${id} has a title and a takeaway`);
         assert.ok(model.sources.length > 0, `${id} has sources`);
         assert.ok(!model.text.takeaway.includes('{fig:'), `${id}: the takeaway's figures are filled in`);
+        assert.deepEqual(
+          model.panels.map((p) => p.points.map((pt) => [pt.figure.id, pt.tone, pt.mark, pt.reference])),
+          definition?.panels.map((p) => p.points.map((pt) => [pt.figure, pt.tone, pt.mark, pt.reference])),
+          `${id} shows the figures of its definition, in order`,
+        );
       }
     });
   }
 
   it('places every chart once in each article', () => {
-    for (const locale of locales) {
-      const text = readFileSync(`content/${locale}/article.mdx`, 'utf8');
-      const placed = [...text.matchAll(/<Chart id="([^"]+)"/g)].map((m) => m[1]);
-      assert.deepEqual(placed.toSorted(), [...chartIds].toSorted(), `content/${locale}/article.mdx`);
+    for (const page of content.pages.filter((p) => p.id.endsWith('/article'))) {
+      const placed = tagsIn(page.body ?? '').flatMap((t) => (t.name === 'Chart' && t.id ? [t.id] : []));
+      assert.deepEqual(placed.toSorted(), ids.toSorted(), page.filePath);
     }
   });
 
-  it('shows the quarter of the article marked, and $1.6 million in a panel of its own scale', () => {
-    const data = localeData('en');
-    const quarterly = buildChart('quarterly-revenue', data, 'test');
-    const marked = quarterly.panels[0]?.points.filter((p) => p.mark).map((p) => p.figure.id);
-    assert.deepEqual(marked, ['revenue-q1-fy2021']);
-    assert.equal(quarterly.panels[0]?.points.length, 8);
-    const yoy = buildChart('year-on-year', data, 'test');
-    assert.equal(yoy.panels.length, 3);
-    assert.deepEqual(
-      yoy.panels[1]?.points.map((p) => p.figure.value),
-      [1.6, 23.4],
-    );
-  });
-
-  it('fails on an unknown chart id, naming the file and the known ids', () => {
+  it('fails on an unknown chart id, naming the file, a likely id and the known ids', () => {
+    const [first = ''] = ids;
     assert.throws(
-      () => buildChart('revenue-by-quarter', localeData('en'), 'content/en/article.mdx'),
+      () => buildChart(`${first}x`, chartInputs(content, sourceLocale), 'content/xx/article.mdx'),
       (error: Error) =>
-        error.message.includes('content/en/article.mdx') &&
-        error.message.includes('"revenue-by-quarter"') &&
-        chartIds.every((id) => error.message.includes(id)),
+        error.message.includes('content/xx/article.mdx') &&
+        error.message.includes(`"${first}x". Did you mean "${first}"?`) &&
+        ids.every((id) => error.message.includes(id)),
     );
   });
 
-  it('fails on a missing label, naming the file and the key', () => {
-    const charts: Record<string, unknown>[] = chartsOf('en');
-    const broken = charts.map((c) =>
-      c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019' } } : c,
+  it('fails on a missing label or a missing entry, naming the file and the key', () => {
+    const words = chartWords(content, sourceLocale);
+    const [entry] = words;
+    const [key = ''] = Object.keys(entry?.labels ?? {});
+    assert.ok(entry);
+    const broken = words.map((c) =>
+      c.id === entry.id ? { ...c, labels: Object.fromEntries(Object.entries(c.labels).filter(([k]) => k !== key)) } : c,
     );
+    const file = `content/${sourceLocale}/charts.yaml`;
     assert.throws(
-      () => buildChart('participants', localeData('en', broken), 'test'),
-      /content\/en\/charts\.yaml.*"labels\.apr-2020" is missing/,
+      () => buildChart(entry.id, chartInputs(content, sourceLocale, broken), 'test'),
+      (error: Error) => error.message.startsWith(file) && error.message.includes(`"labels.${key}" is missing`),
     );
-    const without = charts.filter((c) => c['id'] !== 'customers');
+    const without = words.filter((c) => c.id !== entry.id);
     assert.throws(
-      () => buildChart('customers', localeData('en', without), 'test'),
-      /content\/en\/charts\.yaml: chart "customers" has no entry/,
+      () => buildChart(entry.id, chartInputs(content, sourceLocale, without), 'test'),
+      (error: Error) => error.message.startsWith(`${file}: chart "${entry.id}" has no entry`),
     );
   });
 });

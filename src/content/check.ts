@@ -2,7 +2,7 @@
  * The content check behind `npm run check`: loads every content file and lists every problem a
  * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
  */
-import { chartIds } from '../charts/ids.ts';
+import { chartProblems } from './charts.ts';
 import { findReferenceProblems } from './references.ts';
 import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
@@ -23,6 +23,7 @@ export function checkContent(options: LoadOptions = {}): { problems: string[]; c
   if (content.figures.size > 0) {
     problems.push(...findReferenceProblems(content));
   }
+  problems.push(...chartProblems(content));
   for (const page of content.pages) problems.push(...tagProblems(page.filePath, page.body ?? ''));
   const typed = typedNumbers(content);
   problems.push(...typed.map((t) => t.message));
@@ -109,7 +110,7 @@ export function droppedFigureProblems(
   reported: (file: string, id: string) => boolean = () => false,
 ): string[] {
   const problems: string[] = [];
-  const known = new Set([...content.figures.keys(), ...chartIds]);
+  const known = new Set([...content.figures.keys(), ...content.charts.keys()]);
   const dropped = (source: Map<string, number>, translation: Set<string>) => {
     const misspelt = [...translation].filter((id) => !known.has(id.replace(/^\w+:/, '')));
     return [...source].filter(([id]) => !translation.has(id) && !misspelt.some((m) => suggest(m, [id]) === id));

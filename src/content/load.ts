@@ -10,18 +10,19 @@ import type { z } from 'astro/zod';
 import { localesIn, sourceLocale as configSourceLocale } from '../i18n/config.ts';
 import { resolveFigures, type Figure, type FigureInput } from '../lib/figures.ts';
 import { suggest } from '../lib/suggest.ts';
+import type { ChartDefinition } from '../schemas/charts.ts';
 import { codeFields, idSchema } from '../schemas/common.ts';
 import { pageSchema } from '../schemas/pages.ts';
 import { uiSchema, type Ui } from '../schemas/ui.ts';
 import { splitMdx } from './frontmatter.ts';
-import { DATA_FILE, dataLists, listFile } from './registry.ts';
+import { CHARTS_FILE, chartFile, DATA_FILE, dataLists, listFile } from './registry.ts';
 import { compareUiKeys } from './ui-keys.ts';
 import { parseYaml, type YamlDoc } from './yaml-doc.ts';
 
 /** The project folder: the check and the tests run on it, or on a copy of its `content/`. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export { DATA_FILE };
+export { CHARTS_FILE, DATA_FILE };
 
 /** Fields of list entries that a reader does not read: the codes, and what the loader adds. */
 const NOT_PROSE = new Set<string>([...codeFields, 'locale', 'order', 'intl']);
@@ -33,6 +34,8 @@ export interface ContentEntry {
   filePath: string;
   /** The line the entry starts at (1 for a page). */
   line: number;
+  /** The line of a field of the entry (`['labels', 'q1']`), for a YAML entry. */
+  lineOf?: (path: readonly PropertyKey[]) => number;
   body?: string;
   data: Record<string, unknown>;
 }
@@ -53,7 +56,9 @@ export interface LoadedContent {
   sourceLocale: string;
   figures: Map<string, Figure>;
   sources: Map<string, unknown>;
-  /** The data file's entries as read, with their lines, by list (`figures`, `sources`). */
+  /** The charts of `content/data/charts.yaml`, by id: what each shows (its words are in `lists.charts`). */
+  charts: Map<string, ChartDefinition>;
+  /** The data files' entries as read, with their lines, by list (`figures`, `sources`, `chartDefinitions`). */
   data: Record<string, ContentEntry[]>;
   /** Every locale's `ui.yaml` as parsed; `data` is set when it is valid. */
   ui: Map<string, UiEntry>;
@@ -94,6 +99,7 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
     sourceLocale,
     figures: new Map(),
     sources: new Map(),
+    charts: new Map(),
     data: {},
     ui: new Map(),
     pages: [],
@@ -104,6 +110,7 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
   };
 
   loadData(root, content, problems);
+  loadCharts(root, content, problems);
   problems.push(...folderProblems(root, locales, sourceLocale));
 
   for (const locale of locales) {
@@ -179,6 +186,41 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
     problems.push(
       `${DATA_FILE}: ${(error as Error).message} Fix: correct "derive" so that it names two existing figures.`,
     );
+  }
+}
+
+/** Reads the charts' definitions: a list of entries, each a chart id and its panels. */
+function loadCharts(root: string, content: LoadedContent, problems: string[]) {
+  const file = CHARTS_FILE;
+  if (!existsSync(resolve(root, file))) {
+    problems.push(
+      `${file}: the charts file is missing. Fix: restore it from git (git checkout -- ${file}), or create it with "[]" if the site has no chart.`,
+    );
+    return;
+  }
+  const doc = parseYaml(readFileSync(resolve(root, file), 'utf8'), file);
+  if (doc.problem) {
+    unreadable(content, file, doc.problem, problems);
+    return;
+  }
+  if (!Array.isArray(doc.data)) {
+    problems.push(
+      `${file}: expected a list of charts, each starting with "- id: …" and its "panels:". Fix: write it as the comment at the top of the file shows.`,
+    );
+    return;
+  }
+  const entries: ContentEntry[] = [];
+  content.data[chartFile.collection] = entries;
+  for (const item of listItems(file, doc, doc.data, [], problems)) {
+    const lineOf = (path: readonly PropertyKey[]) => doc.lineOf([item.index, ...path]);
+    const data = { ...item.data, order: item.index };
+    const parsed = chartFile.schema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(file, lineOf, parsed.error.issues, data));
+      continue;
+    }
+    entries.push({ id: item.id, filePath: file, line: item.line, lineOf, data: parsed.data });
+    content.charts.set(item.id, parsed.data);
   }
 }
 
@@ -362,7 +404,8 @@ function loadList(
           ),
         );
     }
-    entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, data });
+    const lineOf = (path: readonly PropertyKey[]) => doc.lineOf([item.index, ...path]);
+    entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, lineOf, data });
   }
 }
 

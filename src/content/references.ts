@@ -2,7 +2,6 @@
  * Cross-checks the content: every figure, source, glossary term and chart that a text names must exist,
  * and a translation must keep the source language's ids, dates, verdicts and references.
  */
-import { chartIds } from '../charts/ids.ts';
 import { unknownFigureMessage } from '../lib/figures.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
@@ -10,19 +9,21 @@ import { suggest } from '../lib/suggest.ts';
 import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
 import { codeFields } from '../schemas/common.ts';
 import type { ContentEntry, LoadedContent } from './load.ts';
+import { CHARTS_FILE } from './registry.ts';
 
 /** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
 const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
 /** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
 export function findReferenceProblems(
-  content: Pick<LoadedContent, 'figures' | 'sources' | 'pages' | 'lists' | 'sourceLocale'>,
+  content: Pick<LoadedContent, 'figures' | 'sources' | 'charts' | 'pages' | 'lists' | 'sourceLocale'>,
 ): string[] {
   const problems: string[] = [];
   const { sourceLocale } = content;
   const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
   const figureIds = [...content.figures.keys()];
   const sourceIds = [...content.sources.keys()];
+  const chartIds = [...content.charts.keys()];
 
   const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
     const hint = suggest(id, known);
@@ -117,8 +118,8 @@ export function findReferenceProblems(
       } else if (tag.name === 'Fig') checkFigure(tag.id, where);
       else if (tag.name === 'Term' && !terms.includes(tag.id))
         unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
-      else if (tag.name === 'Chart' && !(chartIds as readonly string[]).includes(tag.id))
-        unknown('chart', tag.id, chartIds, where, `src/charts/ids.ts: ${chartIds.join(', ')}`);
+      else if (tag.name === 'Chart' && !content.charts.has(tag.id))
+        unknown('chart', tag.id, chartIds, where, `${CHARTS_FILE}: ${chartIds.join(', ')}`);
     }
   }
 
