@@ -6,8 +6,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { feed } from './content/feed.ts';
 import { chartFile, lists, type ListCollection } from './content/registry.ts';
+import { SITE_FILE } from './content/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
+import { siteSchema } from './schemas/site.ts';
 import { uiSchema } from './schemas/ui.ts';
 
 /** Feeds a list file's collection. */
@@ -31,7 +33,12 @@ export const collections = {
     loader: feed(chartFile.collection, (c) => c.data[chartFile.collection] ?? []),
     schema: chartFile.schema,
   }),
-  /** Prose pages, e.g. `it/article`, `en/method`. */
+  /** The site's settings (`content/data/site.yaml`), one entry: `site`. */
+  site: defineCollection({
+    loader: feed('site', (c) => (c.settings ? [{ id: 'site', filePath: SITE_FILE, line: 1, data: c.settings }] : [])),
+    schema: siteSchema,
+  }),
+  /** Prose pages, e.g. `<locale>/article`, `<locale>/method`. */
   pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
   /** Each language's interface strings, by language code. */
   ui: defineCollection({

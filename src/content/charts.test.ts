@@ -4,35 +4,16 @@
  * check naming the file, the line and the fix. Charts are picked by their shape, never by name.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { ChartDefinition } from '../schemas/charts.ts';
 import { checkContent } from './check.ts';
-import { loadContent, projectRoot } from './load.ts';
+import { loadContent } from './load.ts';
 import { CHARTS_FILE } from './registry.ts';
-
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+import { lineOf, mistake } from './test-copy.ts';
 
 const { content } = loadContent();
 const charts = [...content.charts.values()];
-const baseline = new Set(checkContent().problems);
-
-/** Makes a mistake in `file` of a fresh copy of the content; returns the new problems and the edited text. */
-function mistake(file: string, edit: (text: string) => string): { problems: string[]; text: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'chart-check-'));
-  copies.push(dir);
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  const original = readFileSync(join(dir, file), 'utf8');
-  const text = edit(original);
-  assert.notEqual(text, original, `the test's edit changes ${file}`);
-  writeFileSync(join(dir, file), text);
-  return { problems: checkContent({ root: dir }).problems.filter((p) => !baseline.has(p)), text };
-}
+const baseline = checkContent().problems;
 
 /** Edits the entry `- id: <id>` of a YAML list file, leaving the rest of the file as it is. */
 function inEntry(id: string, edit: (entry: string) => string) {
@@ -42,11 +23,6 @@ function inEntry(id: string, edit: (entry: string) => string) {
       .map((entry) => (entry.startsWith(`- id: ${id}\n`) ? edit(entry) : entry))
       .join('');
 }
-
-const lineOf = (text: string, marker: string) => {
-  assert.notEqual(text.indexOf(marker), -1, `"${marker}" is in the file`);
-  return text.slice(0, text.indexOf(marker)).split('\n').length;
-};
 
 function only(problems: string[], ...patterns: (string | RegExp)[]): void {
   assert.equal(problems.length, 1, `one problem expected, got:\n${problems.join('\n')}`);
@@ -69,7 +45,7 @@ describe('the charts in the content check', () => {
   it('finds no problem in the real charts', () => {
     assert.ok(charts.length > 0);
     assert.deepEqual(
-      [...baseline].filter((p) => p.includes('charts.yaml')),
+      baseline.filter((p) => p.includes('charts.yaml')),
       [],
     );
   });

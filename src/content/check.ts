@@ -171,7 +171,7 @@ function typedNumbers(content: LoadedContent): { file: string; message: string; 
     const format = textsFor(prose.locale);
     const intl = format?.intl ?? prose.locale;
     const text = prose.mdx ? proseOfMdx(prose.text) : proseOfText(prose.text);
-    return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : []).map((typed) => {
+    return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : [], content.settings?.names).map((typed) => {
       const line = prose.line + (text.slice(0, typed.index).match(/\n/g)?.length ?? 0);
       if (typed.date !== undefined || /^\d{4}-/.test(typed.text)) {
         return {

@@ -13,16 +13,18 @@ import { suggest } from '../lib/suggest.ts';
 import type { ChartDefinition } from '../schemas/charts.ts';
 import { codeFields, idSchema } from '../schemas/common.ts';
 import { pageSchema } from '../schemas/pages.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { uiSchema, type Ui } from '../schemas/ui.ts';
 import { splitMdx } from './frontmatter.ts';
 import { CHARTS_FILE, chartFile, DATA_FILE, dataLists, listFile } from './registry.ts';
+import { SITE_FILE, siteSettingsIn } from './site.ts';
 import { compareUiKeys } from './ui-keys.ts';
 import { parseYaml, type YamlDoc } from './yaml-doc.ts';
 
 /** The project folder: the check and the tests run on it, or on a copy of its `content/`. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export { CHARTS_FILE, DATA_FILE };
+export { CHARTS_FILE, DATA_FILE, SITE_FILE };
 
 /** Fields of list entries that a reader does not read: the codes, and what the loader adds. */
 const NOT_PROSE = new Set<string>([...codeFields, 'locale', 'order', 'intl']);
@@ -52,6 +54,8 @@ export interface Prose {
 
 export interface LoadedContent {
   root: string;
+  /** The site's settings (`content/data/site.yaml`), when they are valid. */
+  settings: SiteSettings | undefined;
   locales: readonly string[];
   sourceLocale: string;
   figures: Map<string, Figure>;
@@ -90,11 +94,13 @@ type Issue = z.core.$ZodIssue;
 /** Reads every content file under `root`; returns what could be loaded and every problem found. */
 export function loadContent(options: LoadOptions = {}): { content: LoadedContent; problems: string[] } {
   const root = options.root ?? projectRoot;
+  const site = siteSettingsIn(root);
   const locales = options.locales ?? localesIn(root);
-  const sourceLocale = options.sourceLocale ?? configSourceLocale;
-  const problems: string[] = [];
+  const sourceLocale = options.sourceLocale ?? site.settings?.source ?? configSourceLocale;
+  const problems: string[] = [...site.problems];
   const content: LoadedContent = {
     root,
+    settings: site.settings,
     locales,
     sourceLocale,
     figures: new Map(),
@@ -109,6 +115,8 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
     unreadable: new Map(),
   };
 
+  // Settings that cannot be read change how everything else is read: they are reported alone.
+  for (const [index, problem] of site.problems.entries()) content.unreadable.set(`${SITE_FILE}#${index}`, problem);
   loadData(root, content, problems);
   loadCharts(root, content, problems);
   problems.push(...folderProblems(root, locales, sourceLocale));

@@ -10,13 +10,14 @@ import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
 import { codeFields } from '../schemas/common.ts';
 import type { ContentEntry, LoadedContent } from './load.ts';
 import { CHARTS_FILE } from './registry.ts';
+import { SITE_FILE } from './site.ts';
 
 /** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
 const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
 /** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
 export function findReferenceProblems(
-  content: Pick<LoadedContent, 'figures' | 'sources' | 'charts' | 'pages' | 'lists' | 'sourceLocale'>,
+  content: Pick<LoadedContent, 'figures' | 'sources' | 'charts' | 'settings' | 'pages' | 'lists' | 'sourceLocale'>,
 ): string[] {
   const problems: string[] = [];
   const { sourceLocale } = content;
@@ -99,6 +100,18 @@ export function findReferenceProblems(
     const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
     problems.push(
       ...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale),
+    );
+  }
+
+  // Each event of the timeline is of a kind the site's settings list.
+  const kinds = content.settings?.timeline.kinds;
+  for (const entry of kinds ? (content.lists['timeline'] ?? []) : []) {
+    const kind = entry.data['kind'];
+    if (typeof kind !== 'string' || !kinds || kinds.includes(kind)) continue;
+    const hint = suggest(kind, kinds);
+    problems.push(
+      `${entry.filePath}:${entry.lineOf?.(['kind']) ?? entry.line}: "${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+        `Fix: use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
     );
   }
 

@@ -21,7 +21,8 @@ export interface Localized<T> {
 }
 
 async function load() {
-  const [figureEntries, sourceEntries, chartEntries, ui, pages] = await Promise.all([
+  const [settingsEntries, figureEntries, sourceEntries, chartEntries, ui, pages] = await Promise.all([
+    getCollection('site'),
     getCollection('figures'),
     getCollection('sources'),
     getCollection('chartDefinitions'),
@@ -39,7 +40,10 @@ async function load() {
   const uiByLocale = new Map(
     ui.flatMap((e) => (isLocale(e.id) ? [[e.id, typesetStrings(e.data, e.data.language.intl)] as const] : [])),
   );
-  return { figures, sources, charts, uiByLocale, pages, lists };
+  const [settings] = settingsEntries;
+  if (!settings)
+    throw new Error('content/data/site.yaml did not load. Fix: run npm run check, which names the problem.');
+  return { settings: settings.data, figures, sources, charts, uiByLocale, pages, lists };
 }
 
 let cache: ReturnType<typeof load> | undefined;
@@ -110,6 +114,8 @@ export async function getLocaleData(locale: Locale) {
     locale,
     ui,
     intl,
+    /** The site's settings, the same in every language (`content/data/site.yaml`). */
+    settings: data.settings,
     figures: data.figures as ReadonlyMap<string, Figure>,
     /** Every source with its title and notes in this locale (or the source locale's, until translated). */
     sources: readerSources(data.sources, sourceWords.items, sourceWords.locale),
