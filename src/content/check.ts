@@ -155,10 +155,6 @@ export function droppedFigureProblems(
 }
 
 /** Numbers typed into prose; when a figure shows the same number, or a close one, the message names it. */
-export function typedNumberProblems(content: LoadedContent): string[] {
-  return typedNumbers(content).map((t) => t.message);
-}
-
 function typedNumbers(content: LoadedContent): { file: string; message: string; figures: string[] }[] {
   const settings = new Map<string, { intl: string; figures: FigureText[] } | undefined>();
   const textsFor = (locale: string) => {
