@@ -106,6 +106,20 @@ describe('the charts in the content check', () => {
     );
   });
 
+  it('a bad tone, or an order the file decides, is named at its line', () => {
+    const [chart = find(() => true)] = charts;
+    const { problems, text } = mistake(
+      CHARTS_FILE,
+      inEntry(chart.id, (e) =>
+        e.replace('tone: accent', 'tone: highlight').replace('  panels:', '  order: 1\n  panels:'),
+      ),
+    );
+    assert.deepEqual(problems.toSorted(), [
+      `${CHARTS_FILE}:${lineOf(text, 'order: 1')}: the field "order" is not allowed here. Fix: delete it; the charts are in the order of the file.`,
+      `${CHARTS_FILE}:${lineOf(text, 'tone: highlight')}: the field "${problems.find((p) => p.includes('tone'))?.match(/"(panels\.\d+\.points\.\d+\.tone)"/)?.[1]}" is not valid: Invalid option: expected one of "base"|"accent". Fix: use one of "base", "accent".`,
+    ]);
+  });
+
   it('small multiples with different points in a panel are named at the panel', () => {
     const multiples = find((c) => c.panels.length > 1);
     const key = multiples.panels[1]?.points[0]?.label ?? '';

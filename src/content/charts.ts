@@ -9,6 +9,11 @@ import type { ChartDefinition } from '../schemas/charts.ts';
 import type { ContentEntry, LoadedContent } from './load.ts';
 import { CHARTS_FILE } from './registry.ts';
 
+/** The ids of the charts of `content/data/charts.yaml`, those with a definition that is not valid too. */
+export function chartIdsOf(content: Pick<LoadedContent, 'data'>): string[] {
+  return (content.data['chartDefinitions'] ?? []).map((entry) => entry.id);
+}
+
 /** The label keys a chart's words must have: its panels' titles, then its bars' names, each once. */
 export function labelKeys(chart: ChartDefinition): string[] {
   const keys = chart.panels.flatMap((panel) => [
@@ -22,7 +27,7 @@ export function labelKeys(chart: ChartDefinition): string[] {
 export function chartProblems(content: Pick<LoadedContent, 'charts' | 'figures' | 'data' | 'lists' | 'sourceLocale'>) {
   const problems: string[] = [];
   const definitions = content.data['chartDefinitions'] ?? [];
-  const chartIds = [...content.charts.keys()];
+  const chartIds = chartIdsOf(content);
   const figureIds = [...content.figures.keys()];
   const lineOf = (entry: ContentEntry, path: readonly PropertyKey[]) => entry.lineOf?.(path) ?? entry.line;
 
@@ -62,8 +67,8 @@ export function chartProblems(content: Pick<LoadedContent, 'charts' | 'figures' 
       const source = sourceEntry(id);
       const like = source && locale !== content.sourceLocale ? `, as in ${source.filePath}:${source.line}` : '';
       if (!chart) {
-        // A translation's id that its source lacks is reported by the reference check.
-        if (locale !== content.sourceLocale && !source) continue;
+        // A translation's id that its source lacks is reported by the reference check, an invalid definition by the schema.
+        if ((locale !== content.sourceLocale && !source) || chartIds.includes(id)) continue;
         const hint = suggest(id, chartIds);
         problems.push(
           `${entry.filePath}:${entry.line}: there is no chart "${id}" in ${CHARTS_FILE}.${hint ? ` Did you mean "${hint}"?` : ''} ` +

@@ -2,7 +2,7 @@
  * The content check behind `npm run check`: loads every content file and lists every problem a
  * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
  */
-import { chartProblems } from './charts.ts';
+import { chartIdsOf, chartProblems } from './charts.ts';
 import { findReferenceProblems } from './references.ts';
 import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
@@ -110,7 +110,7 @@ export function droppedFigureProblems(
   reported: (file: string, id: string) => boolean = () => false,
 ): string[] {
   const problems: string[] = [];
-  const known = new Set([...content.figures.keys(), ...content.charts.keys()]);
+  const known = new Set([...content.figures.keys(), ...chartIdsOf(content)]);
   const dropped = (source: Map<string, number>, translation: Set<string>) => {
     const misspelt = [...translation].filter((id) => !known.has(id.replace(/^\w+:/, '')));
     return [...source].filter(([id]) => !translation.has(id) && !misspelt.some((m) => suggest(m, [id]) === id));

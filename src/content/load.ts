@@ -221,14 +221,16 @@ function loadCharts(root: string, content: LoadedContent, problems: string[]) {
   content.data[chartFile.collection] = entries;
   for (const item of listItems(file, doc, doc.data, [], problems)) {
     const lineOf = (path: readonly PropertyKey[]) => doc.lineOf([item.index, ...path]);
+    if (Object.hasOwn(item.data, 'order'))
+      problems.push(
+        `${file}:${lineOf(['order'])}: the field "order" is not allowed here. Fix: delete it; the charts are in the order of the file.`,
+      );
     const data = { ...item.data, order: item.index };
     const parsed = chartFile.schema.safeParse(data);
-    if (!parsed.success) {
-      problems.push(...schemaProblems(file, lineOf, parsed.error.issues, data));
-      continue;
-    }
-    entries.push({ id: item.id, filePath: file, line: item.line, lineOf, data: parsed.data });
-    content.charts.set(item.id, parsed.data);
+    // A chart whose definition is not valid is still a chart: its words and its <Chart> are not unknown.
+    entries.push({ id: item.id, filePath: file, line: item.line, lineOf, data: parsed.success ? parsed.data : data });
+    if (parsed.success) content.charts.set(item.id, parsed.data);
+    else problems.push(...schemaProblems(file, lineOf, parsed.error.issues, data));
   }
 }
 

@@ -9,6 +9,7 @@ import { suggest } from '../lib/suggest.ts';
 import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
 import { codeFields } from '../schemas/common.ts';
 import type { ContentEntry, LoadedContent } from './load.ts';
+import { chartIdsOf } from './charts.ts';
 import { CHARTS_FILE } from './registry.ts';
 import { SITE_FILE } from './site.ts';
 
@@ -17,14 +18,14 @@ const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
 /** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
 export function findReferenceProblems(
-  content: Pick<LoadedContent, 'figures' | 'sources' | 'charts' | 'settings' | 'pages' | 'lists' | 'sourceLocale'>,
+  content: Pick<LoadedContent, 'figures' | 'sources' | 'data' | 'settings' | 'pages' | 'lists' | 'sourceLocale'>,
 ): string[] {
   const problems: string[] = [];
   const { sourceLocale } = content;
   const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
   const figureIds = [...content.figures.keys()];
   const sourceIds = [...content.sources.keys()];
-  const chartIds = [...content.charts.keys()];
+  const chartIds = chartIdsOf(content);
 
   const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
     const hint = suggest(id, known);
@@ -131,7 +132,7 @@ export function findReferenceProblems(
       } else if (tag.name === 'Fig') checkFigure(tag.id, where);
       else if (tag.name === 'Term' && !terms.includes(tag.id))
         unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
-      else if (tag.name === 'Chart' && !content.charts.has(tag.id))
+      else if (tag.name === 'Chart' && !chartIds.includes(tag.id))
         unknown('chart', tag.id, chartIds, where, `${CHARTS_FILE}: ${chartIds.join(', ')}`);
     }
   }

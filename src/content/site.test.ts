@@ -54,6 +54,12 @@ describe('the site settings', () => {
         `${SITE_FILE}:${lineOf(text, 'sorce:')}: the field "sorce" is not allowed here. Fix: delete it or correct the name; the comments of the file list the fields.`,
       ].toSorted(),
     );
+    const missing = mistake(SITE_FILE, (t) => t.replace(/^source: .*\n/m, ''));
+    assert.equal(missing.problems.length, 1);
+    assert.match(
+      missing.problems[0] ?? '',
+      /^content\/data\/site\.yaml:\d+: the field "source" is missing\. Fix: add it, as the comments of the file describe it\.$/,
+    );
     assert.throws(
       () => siteSettingsIn('/nonexistent').settings ?? assert.fail(siteSettingsIn('/nonexistent').problems[0]),
       /content\/data\/site\.yaml: the site's settings are missing\. Fix:/,

@@ -31,11 +31,22 @@ export function siteSettingsIn(root: string): { settings: SiteSettings | undefin
         (key) =>
           `${SITE_FILE}:${doc.lineOf([...issue.path, key])}: the field "${[...issue.path, key].join('.')}" is not allowed here. Fix: delete it or correct the name; the comments of the file list the fields.`,
       );
+    const field = issue.path.map(String).join('.');
+    const where = `${SITE_FILE}:${doc.lineOf(issue.path)}`;
+    if (valueAt(doc.data, issue.path) === undefined)
+      return [`${where}: the field "${field}" is missing. Fix: add it, as the comments of the file describe it.`];
     return [
-      `${SITE_FILE}:${doc.lineOf(issue.path)}: the field "${issue.path.map(String).join('.')}" is not valid: ${issue.message}. Fix: correct it as the comment above it says.`,
+      `${where}: the field "${field}" is not valid: ${issue.message}. Fix: correct it as the comment above it says.`,
     ];
   });
   return { settings: undefined, problems };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path)
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
 }
 
 /** The settings of the project at `root`; throws, naming the line and the fix, when they cannot be read. */
