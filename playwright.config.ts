@@ -40,8 +40,6 @@ const targets = HOSTS.flatMap((host) => BUILDS.map((build) => ({ host, build }))
     name: index === 0 ? 'root' : `${host.name}-${build.name}`,
   };
 });
-/** The address of the root build on the Node server (project "root"). */
-export const ROOT_URL = targets[0]?.url ?? `http://localhost:${PORT_BASE}/`;
 
 const chromium = findChromium();
 const isRoot = process.getuid?.() === 0;

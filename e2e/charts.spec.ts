@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartIds } from '../src/charts/registry.ts';
+import { chartIds } from '../src/charts/ids.ts';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
 import { readToTheEnd, watchProblems } from './reader.ts';
 
@@ -9,7 +9,7 @@ import { readToTheEnd, watchProblems } from './reader.ts';
  * JavaScript, in light and dark, wide and narrow, and in print; the live chart loaded only when a reader
  * points at, focuses or touches it, drawn over the image without a shift, explorable by pointer and
  * keyboard in each locale's number format; files to take away; an embed page other sites may frame.
- * Charts and languages come from the project (the registry, content/): what a chart should show is
+ * Charts and languages come from the project (content/): what a chart should show is
  * read from its own table, which the build writes with the same formatter.
  */
 

@@ -5,9 +5,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { feed } from './content/feed.ts';
-import { lists, type ListCollection } from './content/registry.ts';
+import { chartFile, lists, type ListCollection } from './content/registry.ts';
+import { SITE_FILE } from './content/site.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
+import { siteSchema } from './schemas/site.ts';
 import { uiSchema } from './schemas/ui.ts';
 
 /** Feeds a list file's collection. */
@@ -26,7 +28,17 @@ const listCollectionConfigs = {
 export const collections = {
   figures: defineCollection({ loader: feed('figures', (c) => c.data['figures'] ?? []), schema: figureSchema }),
   sources: defineCollection({ loader: feed('sources', (c) => c.data['sources'] ?? []), schema: sourceSchema }),
-  /** Prose pages, e.g. `it/article`, `en/method`. */
+  /** What each chart shows (`content/data/charts.yaml`); its words are the `charts` collection. */
+  [chartFile.collection]: defineCollection({
+    loader: feed(chartFile.collection, (c) => c.data[chartFile.collection] ?? []),
+    schema: chartFile.schema,
+  }),
+  /** The site's settings (`content/data/site.yaml`), one entry: `site`. */
+  site: defineCollection({
+    loader: feed('site', (c) => (c.settings ? [{ id: 'site', filePath: SITE_FILE, line: 1, data: c.settings }] : [])),
+    schema: siteSchema,
+  }),
+  /** Prose pages, e.g. `<locale>/article`, `<locale>/method`. */
   pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
   /** Each language's interface strings, by language code. */
   ui: defineCollection({

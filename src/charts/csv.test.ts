@@ -1,38 +1,42 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { storyRoot } from '../__fixtures__/story.ts';
+import { loadContent } from '../content/load.ts';
 import { chartCsv, csvCell } from './csv.ts';
 import { buildChart } from './registry.ts';
-import { localeData } from './test-data.ts';
+import { chartInputs, sourcesFor } from './test-inputs.ts';
 
+const { content } = loadContent({ root: storyRoot });
+const [, translation = ''] = content.locales;
 const words = { low: 'low ({unit})', high: 'high ({unit})', approx: 'approximate', yes: 'yes', sources: 'sources' };
-const csv = (id: string) => {
-  const data = localeData('en');
-  return chartCsv(buildChart(id, data, 'test'), words, data.sources as never)
+const csv = (id: string) =>
+  chartCsv(buildChart(id, chartInputs(content, translation), 'test'), words, sourcesFor(content, translation))
     .replace(/^\uFEFF/, '')
     .split('\r\n');
-};
 
 describe('chartCsv', () => {
   it('writes a header with the unit and raw numbers with their sources', () => {
-    const [header, first, , , , q1] = csv('quarterly-revenue');
-    assert.equal(header, 'Quarter,Revenue (millions of dollars),approximate,sources');
-    assert.match(
-      first ?? '',
-      /^Q1 FY2020,122,,StreetInsider <https:\/\/www\.streetinsider\.com\/.+>; The Hindu <https:/,
+    const [header, first, , last] = csv('riders-per-year');
+    assert.equal(header, 'År,Resor (miljoner resor),approximate,sources');
+    assert.equal(first, '2021,1.8,,Stadt Beispielhafen <https://example.org/radverkehr>');
+    // A source without a headline is described in the reader's language; the cell is quoted for its comma.
+    assert.equal(
+      last,
+      '2023,2.6,,"Stadt Beispielhafen <https://example.org/radverkehr>; Zählstellen Beispielhafen, “Data från stadens räknestationer”"',
     );
-    assert.match(q1 ?? '', /^Q1 FY2021,328\.2,,/);
   });
 
   it('gives ranges a low and a high column', () => {
-    const [header, march] = csv('fy2021-guidance');
-    assert.equal(header, 'Forecast or result,low (millions of dollars),high (millions of dollars),approximate,sources');
-    assert.match(march ?? '', /^Forecast of March 2020,905,915,,/);
+    const [header, spring] = csv('forecast');
+    assert.equal(header, 'Prognos eller utfall,low (miljoner resor),high (miljoner resor),approximate,sources');
+    assert.match(spring ?? '', /^Prognos på våren,2\.2,2\.4,,/);
   });
 
-  it('gives small multiples a column per panel, marks approximations and rounds computed values', () => {
-    const [header, before] = csv('customers');
-    assert.equal(header, 'Customers,Quarter,Count (customers),approximate,sources');
-    assert.match(before ?? '', /^More than ten employees,Q1 FY2020,58500,yes,/);
+  it('gives small multiples a column per panel, and marks approximations', () => {
+    const [header, first, , , last] = csv('riders-by-day');
+    assert.equal(header, 'Dagar,År,Resor per dag (resor per dag),approximate,sources');
+    assert.equal(first, 'Vardagar,2022,5400,,"Zählstellen Beispielhafen, “Data från stadens räknestationer”"');
+    assert.match(last ?? '', /^Helger,2023,4200,yes,/);
   });
 
   it('quotes cells with commas or quotes', () => {

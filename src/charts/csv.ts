@@ -1,5 +1,6 @@
 /** Writes a chart's data as CSV: a header row with the units, raw numbers, the sources of each value. */
 import { midpoint } from '../lib/figures.ts';
+import { formatMessage } from '../lib/messages.ts';
 import type { ChartModel } from './registry.ts';
 import { rawValue } from './format-value.ts';
 
@@ -29,7 +30,7 @@ export function csvCell(value: string | number): string {
  */
 export function chartCsv(model: ChartModel, words: CsvWords, sources: ReadonlyMap<string, CsvSource>): string {
   const { text } = model;
-  const unit = (pattern: string) => pattern.replace('{unit}', text.unit);
+  const unit = (pattern: string) => formatMessage(pattern, model.locale, { unit: text.unit });
   const multiples = model.panels.length > 1;
   const points = model.panels.flatMap((panel) => panel.points.map((point) => ({ panel, point })));
   const ranges = points.some(({ point }) => typeof point.figure.value !== 'number');

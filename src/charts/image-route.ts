@@ -4,18 +4,18 @@
  * paths are files (no trailing slash) in development as in the build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLocaleData } from '../data/site.ts';
+import { getLocaleData, getSiteData } from '../data/site.ts';
 import { isLocale, locales } from '../i18n/config.ts';
 import { chartFiles, type ChartFile } from './files.ts';
 import { chartLocales, localeChart } from './locale-drawing.ts';
-import { chartIds } from './registry.ts';
 import { renderPng, renderSvg } from './render.ts';
 
 export function imagePaths(type: 'svg' | 'png'): GetStaticPaths {
   return async () => {
     const translated = await chartLocales(locales, getLocaleData);
+    const { charts } = await getSiteData();
     return translated.flatMap((locale) =>
-      chartIds.flatMap((chart) =>
+      [...charts.keys()].flatMap((chart) =>
         chartFiles(chart)
           .filter((file) => file.type === type)
           .map((file) => ({ params: { locale, chart, image: file.name.replace(/\.\w+$/, '') }, props: { file } })),

@@ -1,4 +1,4 @@
-/** A chart of the registry in one locale, built and written as its drawing, for the build's pages. */
+/** A chart of `content/data/charts.yaml` in one locale, built and written as its drawing, for the build's pages. */
 import type { LocaleData } from '../data/site.ts';
 import type { Locale } from '../i18n/config.ts';
 import { toDrawing } from './drawing.ts';
@@ -6,7 +6,7 @@ import { buildChart } from './registry.ts';
 import type { ChartModel, Drawing } from './types.ts';
 
 export function localeChart(id: string, data: LocaleData, usedIn: string): { model: ChartModel; drawing: Drawing } {
-  const model = buildChart(id, data, usedIn);
+  const model = buildChart(id, data.charts(), usedIn);
   const { chart: words } = data.ui;
   return {
     model,

@@ -1,73 +1,131 @@
+/**
+ * Charts built from their definitions and words, on a made-up story of the tests' own
+ * (`src/__fixtures__/story/`), loaded by the real loader; and every chart of the site's own content.
+ */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { locales } from '../i18n/config.ts';
-import { chartIds } from './ids.ts';
-import { buildChart, registry } from './registry.ts';
-import { chartsOf, localeData } from './test-data.ts';
+import { storyRoot } from '../__fixtures__/story.ts';
+import { loadContent } from '../content/load.ts';
+import { tagsIn } from '../lib/mdx-tags.ts';
+import { buildChart } from './registry.ts';
+import { chartInputs, chartWords } from './test-inputs.ts';
 
-describe('chart registry', () => {
-  it('has a builder for every chart id', () => {
-    assert.deepEqual(Object.keys(registry).toSorted(), [...chartIds].toSorted());
+const story = loadContent({ root: storyRoot });
+const { content } = story;
+const [source = '', translation = ''] = content.locales;
+const ids = [...content.charts.keys()];
+
+describe('charts built from content/data/charts.yaml', () => {
+  it('loads the story, in two languages, without a problem', () => {
+    assert.deepEqual(story.problems, []);
+    assert.equal(content.locales.length, 2);
+    assert.equal(source, content.sourceLocale);
   });
 
-  for (const locale of locales) {
-    it(`builds every chart from the figures and content/${locale}/charts.yaml`, () => {
-      const data = localeData(locale);
-      for (const id of chartIds) {
-        const model = buildChart(id, data, 'test');
+  for (const locale of content.locales) {
+    it(`builds every chart from its definition and content/${locale}/charts.yaml`, () => {
+      const inputs = chartInputs(content, locale);
+      for (const id of ids) {
+        const model = buildChart(id, inputs, 'test');
+        const definition = content.charts.get(id);
+        assert.equal(model.locale, locale);
         assert.ok(model.text.title && model.text.takeaway, `${id} has a title and a takeaway`);
         assert.ok(model.sources.length > 0, `${id} has sources`);
         assert.ok(!model.text.takeaway.includes('{fig:'), `${id}: the takeaway's figures are filled in`);
+        assert.deepEqual(
+          model.panels.map((p) => p.points.map((pt) => [pt.figure.id, pt.tone, pt.mark, pt.reference])),
+          definition?.panels.map((p) => p.points.map((pt) => [pt.figure, pt.tone, pt.mark, pt.reference])),
+          `${id} shows the figures of its definition, in order`,
+        );
       }
     });
   }
 
-  it('places every chart once in each article', () => {
-    for (const locale of locales) {
-      const text = readFileSync(`content/${locale}/article.mdx`, 'utf8');
-      const placed = [...text.matchAll(/<Chart id="([^"]+)"/g)].map((m) => m[1]);
-      assert.deepEqual(placed.toSorted(), [...chartIds].toSorted(), `content/${locale}/article.mdx`);
+  it('builds one panel with a marked bar, small multiples with titles, and a reference line', () => {
+    const inputs = chartInputs(content, translation);
+    const perYear = buildChart('riders-per-year', inputs, 'test');
+    assert.equal(perYear.panels.length, 1);
+    assert.deepEqual(
+      perYear.panels[0]?.points.map((p) => [p.label, p.tone, p.mark]),
+      [
+        ['2021', 'base', false],
+        ['2022', 'base', false],
+        ['2023', 'accent', true],
+      ],
+    );
+    assert.equal(perYear.text.mark, 'Rapportens år');
+    // Formatted in the language's way, a number kept with the word after it by a no-break space.
+    assert.equal(perYear.text.takeaway, 'Från 1,8\u00A0miljoner år 2021\u00A0till 2,6\u00A0miljoner år 2023.');
+
+    const byDay = buildChart('riders-by-day', inputs, 'test');
+    assert.deepEqual(
+      byDay.panels.map((p) => [p.key, p.title, p.points.map((pt) => pt.figure.value)]),
+      [
+        ['weekdays', 'Vardagar', [5400, 6100]],
+        ['weekends', 'Helger', [3100, 4200]],
+      ],
+    );
+    assert.equal(byDay.text.columns, 'År');
+
+    const forecast = buildChart('forecast', inputs, 'test');
+    assert.deepEqual(
+      forecast.panels[0]?.points.map((p) => [p.figure.value, p.reference]),
+      [
+        [[2.2, 2.4], false],
+        [[2.4, 2.5], false],
+        [2.6, true],
+      ],
+    );
+    assert.deepEqual(forecast.sources, ['city-report', 'counters']);
+  });
+
+  it('fails on an unknown chart id, naming the file, a likely id and the known ids', () => {
+    const [first = ''] = ids;
+    assert.throws(
+      () => buildChart(`${first}x`, chartInputs(content, source), 'content/xx/article.mdx'),
+      (error: Error) =>
+        error.message.includes('content/xx/article.mdx') &&
+        error.message.includes(`"${first}x". Did you mean "${first}"?`) &&
+        ids.every((id) => error.message.includes(id)),
+    );
+  });
+
+  it('fails on a missing label or a missing entry, naming the file and the key', () => {
+    const words = chartWords(content, source);
+    const [entry] = words;
+    const [key = ''] = Object.keys(entry?.labels ?? {});
+    assert.ok(entry);
+    const broken = words.map((c) =>
+      c.id === entry.id ? { ...c, labels: Object.fromEntries(Object.entries(c.labels).filter(([k]) => k !== key)) } : c,
+    );
+    const file = `content/${source}/charts.yaml`;
+    assert.throws(
+      () => buildChart(entry.id, chartInputs(content, source, broken), 'test'),
+      (error: Error) => error.message.startsWith(file) && error.message.includes(`"labels.${key}" is missing`),
+    );
+    const without = words.filter((c) => c.id !== entry.id);
+    assert.throws(
+      () => buildChart(entry.id, chartInputs(content, source, without), 'test'),
+      (error: Error) => error.message.startsWith(`${file}: chart "${entry.id}" has no entry`),
+    );
+  });
+});
+
+describe("the site's own charts", () => {
+  const site = loadContent();
+  const siteIds = [...site.content.charts.keys()];
+
+  it('are each built in every language', () => {
+    for (const locale of site.content.locales) {
+      const inputs = chartInputs(site.content, locale);
+      for (const id of siteIds) assert.ok(buildChart(id, inputs, 'test').panels.length > 0, `${locale} ${id}`);
     }
   });
 
-  it('shows the quarter of the article marked, and $1.6 million in a panel of its own scale', () => {
-    const data = localeData('en');
-    const quarterly = buildChart('quarterly-revenue', data, 'test');
-    const marked = quarterly.panels[0]?.points.filter((p) => p.mark).map((p) => p.figure.id);
-    assert.deepEqual(marked, ['revenue-q1-fy2021']);
-    assert.equal(quarterly.panels[0]?.points.length, 8);
-    const yoy = buildChart('year-on-year', data, 'test');
-    assert.equal(yoy.panels.length, 3);
-    assert.deepEqual(
-      yoy.panels[1]?.points.map((p) => p.figure.value),
-      [1.6, 23.4],
-    );
-  });
-
-  it('fails on an unknown chart id, naming the file and the known ids', () => {
-    assert.throws(
-      () => buildChart('revenue-by-quarter', localeData('en'), 'content/en/article.mdx'),
-      (error: Error) =>
-        error.message.includes('content/en/article.mdx') &&
-        error.message.includes('"revenue-by-quarter"') &&
-        chartIds.every((id) => error.message.includes(id)),
-    );
-  });
-
-  it('fails on a missing label, naming the file and the key', () => {
-    const charts: Record<string, unknown>[] = chartsOf('en');
-    const broken = charts.map((c) =>
-      c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019' } } : c,
-    );
-    assert.throws(
-      () => buildChart('participants', localeData('en', broken), 'test'),
-      /content\/en\/charts\.yaml.*"labels\.apr-2020" is missing/,
-    );
-    const without = charts.filter((c) => c['id'] !== 'customers');
-    assert.throws(
-      () => buildChart('customers', localeData('en', without), 'test'),
-      /content\/en\/charts\.yaml: chart "customers" has no entry/,
-    );
+  it('are each placed once in each article', () => {
+    for (const page of site.content.pages.filter((p) => p.id.endsWith('/article'))) {
+      const placed = tagsIn(page.body ?? '').flatMap((t) => (t.name === 'Chart' && t.id ? [t.id] : []));
+      assert.deepEqual(placed.toSorted(), siteIds.toSorted(), page.filePath);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
  */
 import { resolve } from 'node:path';
-import { chartIds } from '../charts/ids.ts';
+import { chartIdsOf, chartProblems } from './charts.ts';
 import { findReferenceProblems } from './references.ts';
 import type { Figure } from '../lib/figures.ts';
 import { formatFigure } from '../lib/format.ts';
@@ -37,6 +37,7 @@ export function checkContent(options: LoadOptions = {}): {
   if (content.figures.size > 0) {
     problems.push(...findReferenceProblems(content));
   }
+  problems.push(...chartProblems(content));
   for (const page of content.pages) problems.push(...tagProblems(page.filePath, page.body ?? ''));
   const typed = typedNumbers(content);
   problems.push(...typed.map((t) => t.message));
@@ -129,7 +130,7 @@ export function droppedCodeProblems(
   const errors: string[] = [];
   const warnings: string[] = [];
   const terms = (content.lists['glossary'] ?? []).map((e) => e.id.slice(String(e.data['locale']).length + 1));
-  const known = new Set([...content.figures.keys(), ...chartIds, ...terms]);
+  const known = new Set([...content.figures.keys(), ...chartIdsOf(content), ...terms]);
   const idOf = (code: string) =>
     /id="([^"]*)"|\{fig:([^{}]*)\}/
       .exec(code)
@@ -275,10 +276,6 @@ export function pageDateProblems(content: LoadedContent): string[] {
 }
 
 /** Numbers typed into prose; when a figure shows the same number, or a close one, the message names it. */
-export function typedNumberProblems(content: LoadedContent): string[] {
-  return typedNumbers(content).map((t) => t.message);
-}
-
 function typedNumbers(content: LoadedContent): { file: string; message: string; figures: string[] }[] {
   const settings = new Map<string, { intl: string; figures: FigureText[] } | undefined>();
   const textsFor = (locale: string) => {
@@ -291,7 +288,7 @@ function typedNumbers(content: LoadedContent): { file: string; message: string; 
     const format = textsFor(prose.locale);
     const intl = format?.intl ?? prose.locale;
     const text = prose.mdx ? proseOfMdx(prose.text) : proseOfText(prose.text);
-    return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : []).map((typed) => {
+    return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : [], content.settings?.names).map((typed) => {
       const line = prose.line + (text.slice(0, typed.index).match(/\n/g)?.length ?? 0);
       if (typed.date !== undefined || /^\d{4}-/.test(typed.text)) {
         return {

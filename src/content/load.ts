@@ -10,19 +10,22 @@ import type { z } from 'astro/zod';
 import { localesIn, sourceLocale as configSourceLocale } from '../i18n/config.ts';
 import { resolveFigures, type Figure, type FigureInput } from '../lib/figures.ts';
 import { suggest } from '../lib/suggest.ts';
+import type { ChartDefinition } from '../schemas/charts.ts';
 import { codeFields, idSchema } from '../schemas/common.ts';
 import { pageSchema } from '../schemas/pages.ts';
+import type { SiteSettings } from '../schemas/site.ts';
 import { uiSchema, type Ui } from '../schemas/ui.ts';
 import { splitMdx } from './frontmatter.ts';
-import { DATA_FILE, dataLists, listFile } from './registry.ts';
 import { readText } from './read-text.ts';
+import { CHARTS_FILE, chartFile, DATA_FILE, dataLists, listFile } from './registry.ts';
+import { SITE_FILE, siteSettingsIn } from './site.ts';
 import { compareUiKeys } from './ui-keys.ts';
 import { parseYaml, type YamlDoc } from './yaml-doc.ts';
 
 /** The project folder: the check and the tests run on it, or on a copy of its `content/`. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export { DATA_FILE };
+export { CHARTS_FILE, DATA_FILE, SITE_FILE };
 
 /** Fields of list entries that a reader does not read: the codes, and what the loader adds. */
 const NOT_PROSE = new Set<string>([...codeFields, 'locale', 'order', 'intl']);
@@ -34,6 +37,8 @@ export interface ContentEntry {
   filePath: string;
   /** The line the entry starts at (1 for a page). */
   line: number;
+  /** The line of a field of the entry (`['labels', 'q1']`), for a YAML entry. */
+  lineOf?: (path: readonly PropertyKey[]) => number;
   body?: string;
   data: Record<string, unknown>;
 }
@@ -50,11 +55,15 @@ export interface Prose {
 
 export interface LoadedContent {
   root: string;
+  /** The site's settings (`content/data/site.yaml`), when they are valid. */
+  settings: SiteSettings | undefined;
   locales: readonly string[];
   sourceLocale: string;
   figures: Map<string, Figure>;
   sources: Map<string, unknown>;
-  /** The data file's entries as read, with their lines, by list (`figures`, `sources`). */
+  /** The charts of `content/data/charts.yaml`, by id: what each shows (its words are in `lists.charts`). */
+  charts: Map<string, ChartDefinition>;
+  /** The data files' entries as read, with their lines, by list (`figures`, `sources`, `chartDefinitions`). */
   data: Record<string, ContentEntry[]>;
   /** Every locale's `ui.yaml` as parsed; `data` is set when it is valid. */
   ui: Map<string, UiEntry>;
@@ -86,15 +95,18 @@ type Issue = z.core.$ZodIssue;
 /** Reads every content file under `root`; returns what could be loaded and every problem found. */
 export function loadContent(options: LoadOptions = {}): { content: LoadedContent; problems: string[] } {
   const root = options.root ?? projectRoot;
+  const site = siteSettingsIn(root);
   const locales = options.locales ?? localesIn(root);
-  const sourceLocale = options.sourceLocale ?? configSourceLocale;
-  const problems: string[] = [];
+  const sourceLocale = options.sourceLocale ?? site.settings?.source ?? configSourceLocale;
+  const problems: string[] = [...site.problems];
   const content: LoadedContent = {
     root,
+    settings: site.settings,
     locales,
     sourceLocale,
     figures: new Map(),
     sources: new Map(),
+    charts: new Map(),
     data: {},
     ui: new Map(),
     pages: [],
@@ -104,7 +116,10 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
     unreadable: new Map(),
   };
 
+  // Settings that cannot be read change how everything else is read: they are reported alone.
+  for (const [index, problem] of site.problems.entries()) content.unreadable.set(`${SITE_FILE}#${index}`, problem);
   loadData(root, content, problems);
+  loadCharts(root, content, problems);
   problems.push(...folderProblems(root, locales, sourceLocale));
 
   for (const locale of locales) {
@@ -186,6 +201,44 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
     problems.push(
       `${DATA_FILE}: ${(error as Error).message} Fix: correct "derive" so that it names two existing figures.`,
     );
+  }
+}
+
+/** Reads the charts' definitions: a list of entries, each a chart id and its panels. */
+function loadCharts(root: string, content: LoadedContent, problems: string[]) {
+  const file = CHARTS_FILE;
+  if (!existsSync(resolve(root, file))) {
+    problems.push(
+      `${file}: the charts file is missing. Fix: restore it from git (git checkout -- ${file}), or create it with "[]" if the site has no chart.`,
+    );
+    return;
+  }
+  const read = readText(resolve(root, file), file);
+  const doc = parseYaml(read.text ?? '', file);
+  if (read.problem !== undefined || doc.problem) {
+    unreadable(content, file, read.problem ?? doc.problem ?? '', problems);
+    return;
+  }
+  if (!Array.isArray(doc.data)) {
+    problems.push(
+      `${file}: expected a list of charts, each starting with "- id: …" and its "panels:". Fix: write it as the comment at the top of the file shows.`,
+    );
+    return;
+  }
+  const entries: ContentEntry[] = [];
+  content.data[chartFile.collection] = entries;
+  for (const item of listItems(file, doc, doc.data, [], problems)) {
+    const lineOf = (path: readonly PropertyKey[]) => doc.lineOf([item.index, ...path]);
+    if (Object.hasOwn(item.data, 'order'))
+      problems.push(
+        `${file}:${lineOf(['order'])}: the field "order" is not allowed here. Fix: delete it; the charts are in the order of the file.`,
+      );
+    const data = { ...item.data, order: item.index };
+    const parsed = chartFile.schema.safeParse(data);
+    // A chart whose definition is not valid is still a chart: its words and its <Chart> are not unknown.
+    entries.push({ id: item.id, filePath: file, line: item.line, lineOf, data: parsed.success ? parsed.data : data });
+    if (parsed.success) content.charts.set(item.id, parsed.data);
+    else problems.push(...schemaProblems(file, lineOf, parsed.error.issues, data));
   }
 }
 
@@ -369,7 +422,8 @@ function loadList(
           ),
         );
     }
-    entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, data });
+    const lineOf = (path: readonly PropertyKey[]) => doc.lineOf([item.index, ...path]);
+    entries.push({ id: `${locale}/${item.id}`, filePath: file, line: item.line, lineOf, data });
   }
 }
 

@@ -2,7 +2,6 @@
  * Cross-checks the content: every figure, source, glossary term and chart that a text names must exist,
  * and a translation must keep the source language's ids, dates, verdicts and references.
  */
-import { chartIds } from '../charts/ids.ts';
 import { unknownFigureMessage } from '../lib/figures.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
@@ -10,19 +9,23 @@ import { suggest } from '../lib/suggest.ts';
 import { sourceWordsProblems, type SourceFacts } from '../lib/sources.ts';
 import { codeFields } from '../schemas/common.ts';
 import type { ContentEntry, LoadedContent } from './load.ts';
+import { chartIdsOf } from './charts.ts';
+import { CHARTS_FILE } from './registry.ts';
+import { SITE_FILE } from './site.ts';
 
 /** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
 const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
 /** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
 export function findReferenceProblems(
-  content: Pick<LoadedContent, 'figures' | 'sources' | 'pages' | 'lists' | 'sourceLocale'>,
+  content: Pick<LoadedContent, 'figures' | 'sources' | 'data' | 'settings' | 'pages' | 'lists' | 'sourceLocale'>,
 ): string[] {
   const problems: string[] = [];
   const { sourceLocale } = content;
   const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
   const figureIds = [...content.figures.keys()];
   const sourceIds = [...content.sources.keys()];
+  const chartIds = chartIdsOf(content);
 
   const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
     const hint = suggest(id, known);
@@ -132,6 +135,18 @@ export function findReferenceProblems(
     );
   }
 
+  // Each event of the timeline is of a kind the site's settings list.
+  const kinds = content.settings?.timeline.kinds;
+  for (const entry of kinds ? (content.lists['timeline'] ?? []) : []) {
+    const kind = entry.data['kind'];
+    if (typeof kind !== 'string' || !kinds || kinds.includes(kind)) continue;
+    const hint = suggest(kind, kinds);
+    problems.push(
+      `${entry.filePath}:${entry.lineOf?.(['kind']) ?? entry.line}: "${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+        `Fix: use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
+    );
+  }
+
   const glossary = content.lists['glossary'] ?? [];
   for (const page of content.pages) {
     const locale = page.id.split('/')[0] ?? '';
@@ -150,8 +165,8 @@ export function findReferenceProblems(
       } else if (tag.name === 'Fig') checkFigure(tag.id, where);
       else if (tag.name === 'Term' && !terms.includes(tag.id))
         unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
-      else if (tag.name === 'Chart' && !(chartIds as readonly string[]).includes(tag.id))
-        unknown('chart', tag.id, chartIds, where, `src/charts/ids.ts: ${chartIds.join(', ')}`);
+      else if (tag.name === 'Chart' && !chartIds.includes(tag.id))
+        unknown('chart', tag.id, chartIds, where, `${CHARTS_FILE}: ${chartIds.join(', ')}`);
     }
   }
 

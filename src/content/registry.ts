@@ -3,7 +3,7 @@
  * collection each feeds and the schema its entries follow. The loader (`load.ts`), the collections
  * (`src/content.config.ts`), the pages (`src/data/site.ts`) and the tests read this registry.
  */
-import { chartTextSchema } from '../schemas/charts.ts';
+import { chartSchema, chartTextSchema } from '../schemas/charts.ts';
 import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from '../schemas/explainer.ts';
 import { figureSchema, sourceSchema } from '../schemas/figures.ts';
 
@@ -16,13 +16,19 @@ export const dataLists = {
   figures: figureSchema,
 } as const;
 
+/** Every chart, once, for every language: the figures it shows, in panels (a list of entries). */
+export const CHARTS_FILE = 'content/data/charts.yaml';
+
+/** The schema of each chart of `CHARTS_FILE`. */
+export const chartFile = { collection: 'chartDefinitions', schema: chartSchema } as const;
+
 /** The list files of `content/<locale>/`, by the collection each feeds. */
 export const lists = {
   keyFigures: { file: 'key-figures.yaml', schema: keyFigureSchema },
   claims: { file: 'claims.yaml', schema: claimSchema },
   timeline: { file: 'timeline.yaml', schema: eventSchema },
   glossary: { file: 'glossary.yaml', schema: termSchema },
-  /** The words of the charts; their data come from the figures through `src/charts/registry.ts`. */
+  /** The words of the charts; what each shows is in `CHARTS_FILE`. */
   charts: { file: 'charts.yaml', schema: chartTextSchema },
   /** What each source is called, and notes on it, in each language; its facts are in the data file. */
   sourceTexts: { file: 'sources.yaml', schema: sourceTextSchema },

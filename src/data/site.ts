@@ -4,6 +4,7 @@
  * the explainer lists, with the source-language fallback.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ChartInputs } from '../charts/registry.ts';
 import { listCollections, type ListCollection } from '../content/registry.ts';
 import { isLocale, locales, sourceLocale, type Locale } from '../i18n/config.ts';
 import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
@@ -20,9 +21,11 @@ export interface Localized<T> {
 }
 
 async function load() {
-  const [figureEntries, sourceEntries, ui, pages] = await Promise.all([
+  const [settingsEntries, figureEntries, sourceEntries, chartEntries, ui, pages] = await Promise.all([
+    getCollection('site'),
     getCollection('figures'),
     getCollection('sources'),
+    getCollection('chartDefinitions'),
     getCollection('ui'),
     getCollection('pages'),
   ]);
@@ -31,11 +34,16 @@ async function load() {
   );
   const figures = resolveFigures(figureEntries.map((e) => e.data));
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
+  // In the file's order, which the routes and the sitemap follow.
+  const charts = new Map(chartEntries.toSorted((a, b) => a.data.order - b.data.order).map((e) => [e.id, e.data]));
   // Interface strings get the spaces their language's typography wants (« », French "Sources :").
   const uiByLocale = new Map(
     ui.flatMap((e) => (isLocale(e.id) ? [[e.id, typesetStrings(e.data, e.data.language.intl)] as const] : [])),
   );
-  return { figures, sources, uiByLocale, pages, lists };
+  const [settings] = settingsEntries;
+  if (!settings)
+    throw new Error('content/data/site.yaml did not load. Fix: run npm run check, which names the problem.');
+  return { settings: settings.data, figures, sources, charts, uiByLocale, pages, lists };
 }
 
 let cache: ReturnType<typeof load> | undefined;
@@ -88,6 +96,16 @@ export async function getLocaleData(locale: Locale) {
     return formatFigure(getFigure(data.figures, id, usedIn), target.language.intl, target.units, options);
   };
 
+  /**
+   * Replaces `{fig:ID}` placeholders in a text with formatted figures, then gives the whole text its
+   * typography: a figure keeps the word that follows it ("$100,000 in twelve months").
+   */
+  const text = (value: string, usedIn?: string, inLocale: Locale = locale) =>
+    typeset(
+      fillFigures(value, (id) => fig(id, {}, usedIn, inLocale)),
+      uiOf(inLocale).language.intl,
+    );
+
   const sourceWords = list('sourceTexts');
 
   const translated = localesWithPage(data.pages, 'article');
@@ -96,21 +114,25 @@ export async function getLocaleData(locale: Locale) {
     locale,
     ui,
     intl,
+    /** The site's settings, the same in every language (`content/data/site.yaml`). */
+    settings: data.settings,
     figures: data.figures as ReadonlyMap<string, Figure>,
     /** Every source with its title and notes in this locale (or the source locale's, until translated). */
     sources: readerSources(data.sources, sourceWords.items, sourceWords.locale),
     list,
     page,
     fig,
-    /**
-     * Replaces `{fig:ID}` placeholders in a text with formatted figures, then gives the whole text its
-     * typography: a figure keeps the word that follows it ("$100,000 in twelve months").
-     */
-    text: (value: string, usedIn?: string, inLocale: Locale = locale) =>
-      typeset(
-        fillFigures(value, (id) => fig(id, {}, usedIn, inLocale)),
-        uiOf(inLocale).language.intl,
-      ),
+    text,
+    /** What building a chart in this language reads (`buildChart` of `src/charts/registry.ts`). */
+    charts: (): ChartInputs => {
+      const words = list('charts');
+      return {
+        definitions: data.charts,
+        figures: data.figures,
+        words,
+        text: (value, usedIn) => text(value, usedIn, words.locale),
+      };
+    },
     /** The languages the site is (at least partly) written in, with their names in their own language. */
     languages: locales.map((code) => ({
       code,

@@ -141,24 +141,6 @@ export function argumentsOf(pattern: string): string[] {
   return [...names].sort();
 }
 
-/** The literal text of a pattern, every argument and `#` left out: what a reader reads of it. */
-export function literalText(pattern: string): string {
-  const out: string[] = [];
-  const walk = (elements: MessageFormatElement[]) => {
-    for (const el of elements) {
-      if (el.type === TYPE.literal) out.push(el.value);
-      else if (el.type === TYPE.plural || el.type === TYPE.select) {
-        for (const option of Object.values(el.options)) {
-          walk(option.value);
-          out.push(' ');
-        }
-      } else out.push(' ');
-    }
-  };
-  walk(parsePattern(pattern));
-  return out.join('');
-}
-
 /** Replaces each use of a shown number (`{n}`, and `#` inside its plural) with its formatted text. */
 function showText(
   elements: MessageFormatElement[],

@@ -29,6 +29,15 @@ describe('newsArticle', () => {
     assert.match(String(ld['dateModified']), WITH_ZONE);
   });
 
+  it('names the article the text retells, when there is one', () => {
+    assert.deepEqual(newsArticle({ ...input, basedOn: { lang: 'de', date: '2020-06' } })['isBasedOn'], {
+      '@type': 'NewsArticle',
+      inLanguage: 'de',
+      datePublished: '2020-06',
+    });
+    assert.equal('isBasedOn' in newsArticle(input), false);
+  });
+
   it('refuses an update dated before the first publication', () => {
     assert.throws(
       () => newsArticle({ ...input, updated: new Date('2026-11-25T10:00:00Z') }),

@@ -14,6 +14,8 @@ export interface NewsArticleInput {
   updated: Date;
   /** The date of the events told, if any. */
   eventDate?: Date | undefined;
+  /** The article the text retells: its language and publication date (YYYY-MM or YYYY-MM-DD). */
+  basedOn?: { lang: string; date: string } | undefined;
   /** The site's name and absolute URL: the author and publisher. */
   site: { name: string; url: string };
   /** The social card, once one is drawn (`npm run og`). */
@@ -49,6 +51,8 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     mainEntityOfPage: input.url,
     author: organization,
     publisher: organization,
-    isBasedOn: { '@type': 'NewsArticle', inLanguage: 'it', datePublished: '2020-06' },
+    ...(input.basedOn
+      ? { isBasedOn: { '@type': 'NewsArticle', inLanguage: input.basedOn.lang, datePublished: input.basedOn.date } }
+      : {}),
   };
 }

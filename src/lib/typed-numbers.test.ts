@@ -10,15 +10,22 @@ import {
   type FigureText,
 } from './typed-numbers.ts';
 
-const typed = (text: string, intl = 'en-GB', also: string[] = []) =>
-  findTypedNumbers(text, intl, also).map((n) => n.text);
+const typed = (text: string, intl = 'en-GB', also: string[] = [], names: string[] = []) =>
+  findTypedNumbers(text, intl, also, names).map((n) => n.text);
 
 describe('findTypedNumbers', () => {
   it('allows dates with a month name, bare years, quarters, fiscal years and the listed labels', () => {
     assert.deepEqual(
-      typed('On 2 June 2020, and on June 2nd, in Q1 FY2021 and in 2019: AES-256-GCM, SIP/H.323, E2EE.'),
+      typed(
+        'On 2 June 2020, and on June 2nd, in Q1 FY2021 and in 2019: AES-256-GCM, SIP/H.323, E2EE.',
+        'en-GB',
+        [],
+        ['AES-256-GCM', 'H.323', 'E2EE'],
+      ),
       [],
     );
+    assert.deepEqual(typed('AES-256-GCM, H.323 and E2EE, unless listed'), ['256', '323', '2']);
+    assert.deepEqual(typed('H.3234 and XH.323 are other names', 'en-GB', [], ['H.323']), ['3234', '323']);
     assert.deepEqual(typed('Il 1° marzo 2021 e il 31 gennaio, nel Q4 FY2020.', 'it-IT'), []);
   });
 

@@ -4,8 +4,8 @@
  *
  * Allowed in prose: dates with a month name in the text's language or the source language ("2 June
  * 2020", "1° marzo", "22 aprile"), bare years ("2019"), quarters and halves as the financial press of
- * each language labels them (Q1, T1, H1, S2, FY2021, "1er trimestre", "1st quarter") and the technical
- * names AES-256-GCM, H.323 and E2EE. A date written in digits ("02/06/2020") is found as one, so that the
+ * each language labels them (Q1, T1, H1, S2, FY2021, "1er trimestre", "1st quarter") and the names with
+ * digits the caller allows (the site's list, in `content/data/site.yaml`). A date written in digits ("02/06/2020") is found as one, so that the
  * advice is to write its month in words.
  */
 
@@ -14,10 +14,12 @@ export const ALLOWED_LABELS: readonly RegExp[] = [
   // Quarters and halves: Q1 (English), T1 (French, Italian, Spanish), H1 and S1 (halves), and 1Q/1T.
   /(?<![\p{L}\p{N}])(?:[QTHS][1-4]|[1-4][QT])(?![\p{L}\p{N}])/gu,
   /\bFY\s?\d{2,4}\b/g,
-  /\bAES-256-GCM\b/g,
-  /\bH\.323\b/g,
-  /\bE2EE\b/g,
 ];
+
+/** A name typed as it is ("X-25"), not inside a longer word or number. */
+function namePattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+}
 
 /** An ordinal before the word for a quarter or a half, in the languages the site may be written in. */
 const ORDINAL_PERIOD =
@@ -94,9 +96,15 @@ export function proseOfText(text: string): string {
 
 /**
  * Finds the numbers typed into `prose` (already blanked of non-prose), leaving out what is allowed.
- * `intl` is the text's language; month names of `alsoIntl` (the source language, say) are allowed too.
+ * `intl` is the text's language; month names of `alsoIntl` (the source language, say) are allowed too,
+ * and so are the `names` with digits the site allows, as they are written.
  */
-export function findTypedNumbers(prose: string, intl: string, alsoIntl: readonly string[] = []): TypedNumber[] {
+export function findTypedNumbers(
+  prose: string,
+  intl: string,
+  alsoIntl: readonly string[] = [],
+  names: readonly string[] = [],
+): TypedNumber[] {
   let text = prose;
   const dates = [...text.matchAll(DIGIT_DATE)].map((m) => ({
     text: m[0],
@@ -104,7 +112,7 @@ export function findTypedNumbers(prose: string, intl: string, alsoIntl: readonly
     date: readDigitDate(m[0], intl),
   }));
   text = blank(text, DIGIT_DATE);
-  for (const label of ALLOWED_LABELS) text = blank(text, label);
+  for (const label of [...ALLOWED_LABELS, ...names.map(namePattern)]) text = blank(text, label);
   text = blank(text, ORDINAL_PERIOD);
   const months = [...new Set([intl, ...alsoIntl].flatMap(monthNames))]
     .sort((a, b) => b.length - a.length)

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { chartLocales } from '../charts/locale-drawing.ts';
-import { chartIds } from '../charts/registry.ts';
 import { getLocaleData, getSiteData, localesWithPage } from '../data/site.ts';
 import { locales, sourceLocale } from '../i18n/config.ts';
 import { type Alternate, alternateLinks, localePath, sourcesAlternates, sourcesPath } from '../lib/paths.ts';
@@ -10,7 +9,7 @@ import { type Alternate, alternateLinks, localePath, sourcesAlternates, sourcesP
  * are left out), and each chart page.
  */
 export const GET: APIRoute = async ({ site = new URL('http://localhost/') }) => {
-  const { pages } = await getSiteData();
+  const { pages, charts } = await getSiteData();
   const entry = (path: string, lastmod?: string, alternates: Alternate[] = []) =>
     [
       `  <url>\n    <loc>${new URL(path, site).href}</loc>`,
@@ -49,7 +48,7 @@ export const GET: APIRoute = async ({ site = new URL('http://localhost/') }) => 
   ];
   // Each chart's own page, on its own: it is not a translation of an article.
   for (const locale of await chartLocales(locales, getLocaleData)) {
-    for (const id of chartIds) entries.push(entry(`${localePath(locale)}charts/${id}/`));
+    for (const id of charts.keys()) entries.push(entry(`${localePath(locale)}charts/${id}/`));
   }
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

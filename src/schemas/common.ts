@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** An id: lower-case letters, digits and dashes. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and dashes, e.g. "revenue-q1-fy2021"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and dashes, e.g. "revenue-q1-2024"');
 
 /** A calendar date as YYYY-MM-DD, or a month as YYYY-MM. */
 export const isoDateSchema = z

@@ -5,7 +5,6 @@ import { idSchema, isoDateSchema, textSchema } from './common.ts';
 const localized = { id: idSchema, locale: z.string(), order: z.int() };
 
 export const verdicts = ['accurate', 'approximately', 'needs-context', 'outdated'] as const;
-export const eventKinds = ['results', 'guidance', 'usage', 'encryption'] as const;
 
 /** A key-figure card: one figure shown large, with a label and a sentence of context. */
 export const keyFigureSchema = z.strictObject({
@@ -26,13 +25,13 @@ export const claimSchema = z.strictObject({
   sources: z.array(idSchema).min(1, 'list at least one source id'),
 });
 
-/** A dated event of the timeline. */
+/** A dated event of the timeline; its `kind` is one of those of `content/data/site.yaml`. */
 export const eventSchema = z.strictObject({
   ...localized,
   date: isoDateSchema,
   title: textSchema,
   text: textSchema,
-  kind: z.enum(eventKinds),
+  kind: idSchema,
   sources: z.array(idSchema).min(1, 'list at least one source id'),
 });
 

@@ -6,7 +6,7 @@ import { idSchema, isoDateSchema, textSchema } from './common.ts';
 /** A BCP 47 language code, e.g. "en", "it", "fr-CA". */
 const langSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'write the language as a code, e.g. "en" or "it"');
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'write the language as a code, e.g. "fr" or "pt-BR"');
 
 /**
  * A source: where a figure was found, with the facts that are the same in every language. `headline` is

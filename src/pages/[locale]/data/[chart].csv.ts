@@ -5,21 +5,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../charts/csv.ts';
 import { chartLocales } from '../../../charts/locale-drawing.ts';
-import { buildChart, chartIds } from '../../../charts/registry.ts';
-import { getLocaleData } from '../../../data/site.ts';
+import { buildChart } from '../../../charts/registry.ts';
+import { getLocaleData, getSiteData } from '../../../data/site.ts';
 import { isLocale, locales } from '../../../i18n/config.ts';
 
 /** Only locales with their own chart texts: an untranslated page links to the source language's files. */
 export const getStaticPaths = (async () => {
   const translated = await chartLocales(locales, getLocaleData);
-  return translated.flatMap((locale) => chartIds.map((chart) => ({ params: { locale, chart } })));
+  const { charts } = await getSiteData();
+  return translated.flatMap((locale) => [...charts.keys()].map((chart) => ({ params: { locale, chart } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params['locale'];
   if (!isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
   const data = await getLocaleData(locale);
-  const model = buildChart(params['chart'] ?? '', data, 'src/pages/[locale]/data/[chart].csv.ts');
+  const model = buildChart(params['chart'] ?? '', data.charts(), 'src/pages/[locale]/data/[chart].csv.ts');
   const { chart: words } = data.ui;
   const csv = chartCsv(
     model,
