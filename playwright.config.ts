@@ -2,6 +2,7 @@ import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/te
 import { BUILDS } from './e2e/builds.ts';
 import { findChromium, isPlaywrightChromium } from './scripts/browser.ts';
 import { cloudflareUnavailable } from './scripts/cloudflare.ts';
+import { nginxUnavailable } from './scripts/nginx.ts';
 
 /**
  * The browser tests run against the built site, served as static hosts serve it. Every build is served
@@ -32,8 +33,7 @@ export interface Host {
 /** The hosts, each with its own software where it can run here. */
 export const HOSTS: readonly Host[] = [
   { name: 'node', command: 'node scripts/serve.ts', appliesHeaders: true },
-  // Falls back to scripts/serve.ts, with a notice, where nginx is not installed.
-  { name: 'nginx', command: 'node scripts/nginx.ts', appliesHeaders: true },
+  { name: 'nginx', command: 'node scripts/nginx.ts', appliesHeaders: true, unavailable: nginxUnavailable },
   // Cloudflare's own runtime (workerd), through `wrangler pages dev`.
   {
     name: 'cloudflare',
@@ -144,7 +144,7 @@ const config: PlaywrightTestConfig = defineConfig({
     url,
     reuseExistingServer: !process.env['CI'],
     timeout: index === 0 ? 300_000 : 60_000,
-    // Each host says what serves the site (nginx or its fallback, wrangler and its start time).
+    // Each host says what serves the site (nginx, or wrangler with its start time).
     stdout: index === 0 ? 'ignore' : 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   })),

@@ -4,7 +4,8 @@
 // static module, its `.br` copies (brotli_static; scripts/precompress.ts), a year of caching for `/_astro/`.
 //
 // For the end-to-end tests, it runs nginx in the foreground with its config, pid and logs in a
-// temporary directory (without nginx, scripts/serve.ts serves instead, with a one-line notice):
+// temporary directory (the suite leaves nginx's projects out, with a notice, where it is not installed;
+// run by hand without nginx, scripts/serve.ts serves instead, with a one-line notice):
 //   node scripts/nginx.ts dist-sub:4401:/zoom-explainer/
 // For self-hosting, it prints a production server block (TLS on 443, HTTP redirected) for a build:
 //   npm run --silent nginx:conf -- --server-name example.org --root /var/www/zoom [--dist dist]
@@ -32,6 +33,13 @@ export function findNginx(): string | undefined {
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
   return NGINX_PATHS.find((path) => existsSync(path));
+}
+
+/** Why nginx cannot serve the tests here (it is not installed), or undefined when it can. */
+export function nginxUnavailable(): string | undefined {
+  return findNginx()
+    ? undefined
+    : 'nginx is not installed (Debian, Ubuntu: sudo apt-get install -y nginx; or set NGINX_PATH)';
 }
 
 /** The Debian and Ubuntu package of nginx's brotli static module, which sends a file's `.br` copy. */
