@@ -24,22 +24,31 @@ import { fileURLToPath } from 'node:url';
 import { parseTarget } from './serve.ts';
 
 /**
- * The Workers compatibility date the site is served with. workerd refuses a date later than its own
- * release, so this is a fixed date, not today's; a static site does not depend on it. Raise it only
- * together with wrangler.
+ * The Workers compatibility date the site is served with: a fixed date, not today's, because workerd
+ * refuses a date later than its own release (a static site does not depend on it). An older workerd
+ * gets its own latest date instead (compatibilityDate).
  */
 export const COMPATIBILITY_DATE = '2026-04-01';
 
 /** wrangler's command-line entry and the workerd binary it runs, resolved from this project's packages. */
-function locate(): { wrangler: string; workerd: string } {
+function locate(): { wrangler: string; workerd: string; latestDate: string } {
   const require = createRequire(import.meta.url);
   const wranglerPackage = require.resolve('wrangler/package.json');
   const fromMiniflare = createRequire(createRequire(wranglerPackage).resolve('miniflare'));
-  // workerd's main module exports the path of its platform's binary.
+  // workerd's main module exports the path of its platform's binary and the latest date it supports.
   const workerd: unknown = fromMiniflare('workerd');
-  const binary = typeof workerd === 'object' && workerd && 'default' in workerd ? workerd.default : workerd;
-  if (typeof binary !== 'string') throw new Error('the workerd package did not give the path of its binary');
-  return { wrangler: join(dirname(wranglerPackage), 'bin', 'wrangler.js'), workerd: binary };
+  const field = (name: string): unknown =>
+    typeof workerd === 'object' && workerd && name in workerd ? Reflect.get(workerd, name) : undefined;
+  const binary = field('default');
+  const latestDate = field('compatibilityDate');
+  if (typeof binary !== 'string' || typeof latestDate !== 'string')
+    throw new Error('the workerd package did not give the path of its binary and its compatibility date');
+  return { wrangler: join(dirname(wranglerPackage), 'bin', 'wrangler.js'), workerd: binary, latestDate };
+}
+
+/** The date to run with: COMPATIBILITY_DATE, or an older workerd's latest (ISO dates sort as text). */
+export function compatibilityDate(latestDate = locate().latestDate): string {
+  return latestDate < COMPATIBILITY_DATE ? latestDate : COMPATIBILITY_DATE;
 }
 
 /**
@@ -55,7 +64,7 @@ export function cloudflareUnavailable(): string | undefined {
   }
   const run = spawnSync(workerd, ['--version'], { encoding: 'utf8', timeout: 10_000 });
   if (run.error || run.status !== 0) {
-    const why = run.error?.message ?? `${run.stderr}`.trim().split('\n')[0] ?? `exit code ${run.status}`;
+    const why = run.error?.message ?? (`${run.stderr}`.trim().split('\n')[0] || `exit code ${run.status}`);
     return `workerd (${workerd}) does not run on this machine: ${why}`;
   }
   return undefined;
@@ -118,12 +127,12 @@ export async function startCloudflare({
   headers?: string;
 }): Promise<{ stop: () => Promise<void>; seconds: number }> {
   const started = performance.now();
-  const { wrangler } = locate();
+  const { wrangler, latestDate } = locate();
   const temp = mkdtempSync(join(tmpdir(), 'zoom-cloudflare-'));
   const site = layOut(dir, base, temp, headers);
   const args = [
     ...[wrangler, 'pages', 'dev', site, '--ip', '127.0.0.1', '--port', String(port)],
-    ...['--inspector-port', String(inspectorPort), '--compatibility-date', COMPATIBILITY_DATE],
+    ...['--inspector-port', String(inspectorPort), '--compatibility-date', compatibilityDate(latestDate)],
     ...['--persist-to', join(temp, 'state'), '--show-interactive-dev-session=false', '--log-level', 'warn'],
   ];
   // In its own folder, where it writes its shim; Node is the one running this script (the project's).
