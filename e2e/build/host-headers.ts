@@ -111,14 +111,13 @@ export function headerProblems({ kind, path }: SitePath, headers: ResponseHeader
   return problems;
 }
 
-/** The problems of every address, with the headers a host gives each. */
+/** The problems of every address, with the headers a host gives each (asked all at once). */
 export async function checkHost(
   paths: readonly SitePath[],
   headersOf: (path: string) => ResponseHeaders | Promise<ResponseHeaders>,
 ): Promise<string[]> {
-  const problems: string[] = [];
-  for (const sitePath of paths) problems.push(...headerProblems(sitePath, await headersOf(sitePath.path)));
-  return problems;
+  const headers = await Promise.all(paths.map((sitePath) => headersOf(sitePath.path)));
+  return paths.flatMap((sitePath, index) => headerProblems(sitePath, headers[index] ?? new Map()));
 }
 
 /**
