@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { onlyWhereHostAppliesHeaders } from './host.ts';
 import { watchProblems } from './reader.ts';
 
 /**
@@ -86,6 +87,7 @@ test('the host sends the security headers of _headers, and caches bundles for go
   page,
   request,
 }) => {
+  onlyWhereHostAppliesHeaders();
   const expected = {
     'content-security-policy': /frame-ancestors 'none'/,
     'strict-transport-security': /max-age=\d{8,}/,
@@ -118,6 +120,8 @@ test('the host sends the security headers of _headers, and caches bundles for go
   expect(asset.status()).toBe(200);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(asset.headers()['x-content-type-options']).toBe('nosniff');
-  // The rules file is for the host, not for readers.
-  expect((await request.get('_headers')).status()).toBe(404);
+  // The rules file is for the host, not for readers (Cloudflare's local runtime answers 502, not 404).
+  const rules = await request.get('_headers');
+  expect(rules.status()).toBeGreaterThanOrEqual(400);
+  expect(await rules.text()).not.toContain('Strict-Transport-Security');
 });

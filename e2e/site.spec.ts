@@ -238,3 +238,11 @@ test('robots.txt, the sitemap and the social cards are served, with their types'
   expect(png.headers()['content-type']).toBe('image/png');
   expect((await png.body()).subarray(1, 4).toString()).toBe('PNG');
 });
+
+test('the pages arrive compressed, in a coding the browser accepts', { tag: '@host' }, async ({ request }) => {
+  for (const accepted of [['br', 'gzip'], ['gzip']]) {
+    const response = await request.get(`${sourceLocale}/`, { headers: { 'Accept-Encoding': accepted.join(', ') } });
+    expect(accepted, `Accept-Encoding: ${accepted.join(', ')}`).toContain(response.headers()['content-encoding']);
+    expect(await response.text()).toContain(`lang="${sourceLocale}"`);
+  }
+});

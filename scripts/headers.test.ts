@@ -58,7 +58,7 @@ test('a sub-path build caches its own bundles, not the host root', () => {
   assert.doesNotMatch(text, /^\/_astro\//m);
 });
 
-test('a Netlify file has no "!" line, which Netlify rejects', () => {
+test('a Netlify file has no "!" line, which only Cloudflare reads', () => {
   assert.doesNotMatch(formatHeaders(siteHeaderRules('/', ['it', 'en']), { detachLines: false }), /^\s+!/m);
 });
 

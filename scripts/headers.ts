@@ -8,9 +8,12 @@
 //
 // Every rule whose pattern matches a path applies, in order; a later (narrower) rule replaces a header
 // an earlier one set, as Netlify does. Cloudflare Pages would join the two values instead, so the file
-// detaches the earlier value first with a `! Header-Name` line (Cloudflare's syntax), except in a
-// Netlify build, which rejects that line: there an embed page keeps `X-Frame-Options: DENY`, which
-// browsers ignore once the page's policy has `frame-ancestors`.
+// detaches the earlier value first with a `! Header-Name` line (Cloudflare's syntax). Netlify's parser
+// skips such a line (a line without a colon), so either file reads the same there; a Netlify build
+// (NETLIFY=true) leaves the lines out. On Netlify an embed page keeps `X-Frame-Options: DENY`, which
+// browsers ignore once the response's policy has `frame-ancestors` (HTML standard). Each host's own
+// reading is tested: Netlify's parser in e2e/build/netlify.test.ts, Cloudflare's runtime in
+// e2e/build/cloudflare.test.ts and the browser tests (playwright.config.ts).
 import { existsSync, readFileSync } from 'node:fs';
 
 export type Header = [name: string, value: string];
@@ -99,7 +102,7 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Header[]
 /**
  * The rules as a `_headers` file. Where a narrower rule changes or drops a header of a broader one, it
  * detaches the old value first (`! Name`), which Cloudflare Pages needs (it would join the two values);
- * Netlify rejects that line, so Netlify builds (NETLIFY=true) leave it out and rely on "later rule wins".
+ * Netlify's parser skips that line, and Netlify builds (NETLIFY=true) leave it out: "later rule wins" there.
  */
 export function formatHeaders(rules: readonly HeaderRule[], { detachLines = false } = {}): string {
   const lines = [
@@ -116,6 +119,18 @@ export function formatHeaders(rules: readonly HeaderRule[], { detachLines = fals
     for (const [name, value] of rule.headers) lines.push(`  ${name}: ${value}`);
   });
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The `_headers` file a build writes for its base path and locales (scripts/hosting.ts): with Cloudflare's
+ * `! Name` lines, except in a Netlify build (NETLIFY=true), whose parser has no use for them.
+ */
+export function headersFile(
+  base: string,
+  locales: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  return formatHeaders(siteHeaderRules(base, locales), { detachLines: env['NETLIFY'] !== 'true' });
 }
 
 /** Parses a `_headers` file; errors name the line and the fix. */

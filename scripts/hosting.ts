@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, siteHeaderRules } from './headers.ts';
+import { headersFile } from './headers.ts';
 import type { Origin } from './origin.ts';
 import { precompress } from './precompress.ts';
 
@@ -35,7 +35,7 @@ export function hosting({
       },
       'astro:build:done': async ({ dir, logger }) => {
         const file = new URL('_headers', dir);
-        writeFileSync(file, formatHeaders(siteHeaderRules(base, locales), { detachLines: env['NETLIFY'] !== 'true' }));
+        writeFileSync(file, headersFile(base, locales, env));
         logger.info(`Wrote _headers for ${base}`);
         const sizes = await precompress(fileURLToPath(dir));
         logger.info(

@@ -4,7 +4,8 @@
 // static module, its `.br` copies (brotli_static; scripts/precompress.ts), a year of caching for `/_astro/`.
 //
 // For the end-to-end tests, it runs nginx in the foreground with its config, pid and logs in a
-// temporary directory (without nginx, scripts/serve.ts serves instead, with a one-line notice):
+// temporary directory (the suite leaves nginx's projects out, with a notice, where it is not installed;
+// run by hand without nginx, scripts/serve.ts serves instead, with a one-line notice):
 //   node scripts/nginx.ts dist-sub:4401:/zoom-explainer/
 // For self-hosting, it prints a production server block (TLS on 443, HTTP redirected) for a build:
 //   npm run --silent nginx:conf -- --server-name example.org --root /var/www/zoom [--dist dist]
@@ -32,6 +33,13 @@ export function findNginx(): string | undefined {
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
   return NGINX_PATHS.find((path) => existsSync(path));
+}
+
+/** Why nginx cannot serve the tests here (it is not installed), or undefined when it can. */
+export function nginxUnavailable(): string | undefined {
+  return findNginx()
+    ? undefined
+    : 'nginx is not installed (Debian, Ubuntu: sudo apt-get install -y nginx; or set NGINX_PATH)';
 }
 
 /** The Debian and Ubuntu package of nginx's brotli static module, which sends a file's `.br` copy. */
@@ -205,17 +213,21 @@ ${indent(siteLocations({ root: resolve(root), base, rules }), '  ')}
 }
 
 /** Starts nginx on `port` for `dir` under `base`; resolves once it answers, with a stop function. */
-export async function startNginx(nginx: string, dir: string, port: number, base: string): Promise<() => void> {
+export async function startNginx(nginx: string, dir: string, port: number, base: string): Promise<() => Promise<void>> {
   const temp = mkdtempSync(join(tmpdir(), 'zoom-nginx-'));
   const config = join(temp, 'nginx.conf');
   writeFileSync(config, testConfig({ root: resolve(dir), port, base, temp, brotli: findBrotliStatic(nginx) }));
   const child = spawn(nginx, ['-p', temp, '-e', join(temp, 'error.log'), '-c', config, '-g', 'daemon off;'], {
     stdio: 'inherit',
   });
-  const stop = () => {
+  const exit = new Promise<void>((done) => child.once('exit', () => done()));
+  // nginx writes in its folder until its workers have quit: wait (5 s at most) before removing it.
+  const stop = async () => {
     child.kill('SIGQUIT');
+    await Promise.race([exit, new Promise((r) => setTimeout(r, 5_000))]);
     rmSync(temp, { recursive: true, force: true });
   };
+
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) =>
       reject(new Error(`nginx exited with code ${code}; see its messages above (config: ${config})`)),
@@ -239,12 +251,12 @@ export async function startNginx(nginx: string, dir: string, port: number, base:
 }
 
 /** Serves `dir` with nginx, or with scripts/serve.ts when there is no nginx. */
-export async function serveWithNginx(dir: string, port: number, base = '/'): Promise<() => void> {
+export async function serveWithNginx(dir: string, port: number, base = '/'): Promise<() => Promise<void>> {
   const nginx = findNginx();
   if (!nginx) {
     await serve(dir, port, base);
     console.log(`nginx not found: serving ${dir}/ at http://localhost:${port}${base} with scripts/serve.ts instead.`);
-    return () => {};
+    return async () => {};
   }
   const stop = await startNginx(nginx, dir, port, base);
   console.log(`nginx (${nginx}) serving ${dir}/ at http://localhost:${port}${base}`);
@@ -290,14 +302,14 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
   if (args[0]?.startsWith('--')) {
     process.stdout.write(printProduction(args));
   } else {
-    const stops: (() => void)[] = [];
+    const stops: (() => Promise<void>)[] = [];
     for (const spec of args) {
       const { dir, port, base } = parseTarget(spec);
       stops.push(await serveWithNginx(dir, port, base));
     }
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        for (const stop of stops) stop();
+      process.once(signal, async () => {
+        await Promise.all(stops.map((stop) => stop()));
         process.exit(0);
       });
     }

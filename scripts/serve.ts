@@ -5,6 +5,9 @@
 // the browser accepts that encoding, else gzipped on the fly; a copy older than its file is not used.
 // A copy asked for by its own name is sent as a plain file. Each argument is DIR:PORT[:BASE].
 //   node scripts/serve.ts dist:4400 dist-sub:4401:/zoom-explainer/
+// With --github-pages it serves as GitHub Pages does: no `_headers` applied (the file is just a file),
+// gzip only, no Brotli; the same 404 page and trailing-slash redirect.
+//   node scripts/serve.ts --github-pages dist:4406
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -52,18 +55,30 @@ export function acceptedEncodings(header = ''): Set<string> {
 /** Whether `copy` exists and was written after `file` (a file rewritten since has a stale copy). */
 const fresh = (copy: string, file: string) => existsSync(copy) && statSync(copy).mtimeMs >= statSync(file).mtimeMs;
 
-export function serve(dir: string, port: number, base = '/'): Promise<Server> {
+/** How a host serves: whether it applies `_headers`, and whether it sends Brotli. */
+export interface HostBehaviour {
+  headers: boolean;
+  brotli: boolean;
+}
+
+/** Netlify and Cloudflare Pages (and nginx with its brotli module). */
+export const STATIC_HOST: HostBehaviour = { headers: true, brotli: true };
+/** GitHub Pages: no custom headers, gzip only. */
+export const GITHUB_PAGES: HostBehaviour = { headers: false, brotli: false };
+
+export function serve(dir: string, port: number, base = '/', host: HostBehaviour = STATIC_HOST): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     // Read on every request: a rebuild may change the file while the server runs. An address outside
     // the base gets the site's 404 page, with the headers of the base.
-    const rules = readHeaders(root);
+    const rules = host.headers ? readHeaders(root) : [];
     const siteHeaders = (path: string) => Object.fromEntries(headersFor(rules, path.startsWith(base) ? path : base));
     const send = (file: string, status = 200) => {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const compressible = COMPRESSIBLE.test(type);
       const accepted = acceptedEncodings(req.headers['accept-encoding']);
+      if (!host.brotli) accepted.delete('br');
       const copy = compressible
         ? COPIES.find(([encoding, suffix]) => accepted.has(encoding) && fresh(`${file}${suffix}`, file))
         : undefined;
@@ -95,7 +110,7 @@ export function serve(dir: string, port: number, base = '/'): Promise<Server> {
     }
     if (!path.startsWith(base)) return notFound();
     const file = normalize(join(root, path.slice(base.length)));
-    if (!file.startsWith(root) || file === join(root, '_headers')) return notFound();
+    if (!file.startsWith(root) || (host.headers && file === join(root, '_headers'))) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { ...siteHeaders(url.pathname), Location: `${url.pathname}/${url.search}` }).end();
@@ -122,9 +137,11 @@ export function parseTarget(spec: string): { dir: string; port: number; base: st
 
 // Run as a command (not imported): compare real paths, which a space or a symlink cannot fool.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const spec of process.argv.slice(2)) {
+  const args = process.argv.slice(2);
+  const githubPages = args.includes('--github-pages');
+  for (const spec of args.filter((arg) => arg !== '--github-pages')) {
     const { dir, port, base } = parseTarget(spec);
-    await serve(dir, port, base);
-    console.log(`Serving ${dir}/ at http://localhost:${port}${base}`);
+    await serve(dir, port, base, githubPages ? GITHUB_PAGES : STATIC_HOST);
+    console.log(`Serving ${dir}/ at http://localhost:${port}${base}${githubPages ? ' as GitHub Pages does' : ''}`);
   }
 }

@@ -106,7 +106,7 @@ for (const build of BUILDS) {
       const page = `${build.base}${locales[0]}/`;
       const file = join(build.dir, `${locales[0]}`, 'index.html');
       let port = 0;
-      let stop = () => {};
+      let stop = async () => {};
       before(async () => {
         assert.ok(nginx, 'nginx is not installed. Fix: install it (sudo apt-get install -y nginx), or set NGINX_PATH.');
         for (const copy of [`${file}.br`, `${file}.gz`]) {
