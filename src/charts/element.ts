@@ -17,8 +17,8 @@ class ChartFigure extends HTMLElement {
     for (const type of wake) this.removeEventListener(type, this.hydrate);
     this.dataset['state'] = 'loading';
     import('./live.ts')
-      .then(({ hydrate }) => {
-        hydrate(this);
+      .then(({ hydrate }) => hydrate(this))
+      .then(() => {
         this.dataset['state'] = 'drawn';
       })
       .catch((error: unknown) => {

@@ -8,6 +8,7 @@
 import type { TooltipModel } from 'chart.js';
 import { Chart } from './chart-js.ts';
 import { chartConfig } from './config.ts';
+import { chartFont } from './live-font.ts';
 import { fontStack, themeOf } from './palette.ts';
 import { readTable, TableError } from './read-table.ts';
 import type { DrawPanel, DrawPoint, Drawing } from './types.ts';
@@ -15,7 +16,15 @@ import type { DrawPanel, DrawPoint, Drawing } from './types.ts';
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const animation = () => (reducedMotion.matches ? false : ({ duration: 400 } as const));
-const theme = () => themeOf(darkScheme.matches ? 'dark' : 'light', fontStack);
+/** The page's font until the charts' own has loaded (`live-font.ts`). */
+let family = fontStack;
+const theme = () => themeOf(darkScheme.matches ? 'dark' : 'light', family);
+
+/** Every text a chart may draw, for the font to load the letters it needs. */
+const textOf = (drawing: Drawing) =>
+  `${[drawing.mark, ...drawing.panels.flatMap((p) => [p.title, ...p.points.flatMap((q) => [q.label, q.short])])].join(
+    ' ',
+  )} 0123456789.,`;
 
 function need<T extends Element>(root: Element, selector: string, type: new () => T): T {
   const found = root.querySelector(selector);
@@ -53,13 +62,14 @@ function htmlTooltip(lines: (index: number) => string[] | undefined, box: HTMLEl
   };
 }
 
-export function hydrate(element: HTMLElement): void {
+export async function hydrate(element: HTMLElement): Promise<void> {
   const stage = need(element, '.chart-stage', HTMLElement);
   const table = need(element, 'table', HTMLTableElement);
   const live = need(element, '[data-live]', HTMLElement);
   const pattern = element.dataset['point'] ?? '{label}: {value}';
   const drawing = readTable(table, element.dataset['locale'] ?? document.documentElement.lang, element.dataset['mark']);
   const narrow = matchMedia(element.dataset['narrow'] ?? 'not all');
+  family = await chartFont(textOf(drawing), fontStack);
   const single = drawing.panels.length === 1;
   // Each panel's box over the image, in percent: x and width on the wide image, then on the narrow one.
   const boxes = (stage.dataset['panels'] ?? '').split(',').map((box) => box.split(' ').map(Number));
