@@ -26,7 +26,7 @@ for (const locale of locales) {
     const problems: string[] = [];
     for (const file of files) {
       await page.goto(file);
-      for (const problem of await page.evaluate(chartImageTextProblems)) problems.push(`${file}: ${problem}`);
+      for (const problem of await page.evaluate(chartImageTextProblems, {})) problems.push(`${file}: ${problem}`);
     }
     expect(problems).toEqual([]);
   });

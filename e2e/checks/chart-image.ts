@@ -11,13 +11,13 @@ export interface TextBox {
 }
 
 /**
- * The texts of a chart image that overlap another text or leave the image. Each text of the image is
+ * The texts of a chart image (the document, an SVG opened on its own) that overlap another text or leave the image. Each text of the image is
  * a group `g.t` with its words in `data-t` (src/charts/outlines.ts); a halo (the same words stroked in
  * the background's colour, `fill="none"`) is the text's own and is left out. Boxes are the letters' ink,
  * as the browser draws them, less `slack` pixels on each side (anti-aliasing and touching halos).
  */
-export function chartImageTextProblems(root: Document | Element = document, slack = 0.5): string[] {
-  const svg = root instanceof Document ? root.documentElement : root;
+export function chartImageTextProblems({ slack = 0.5 }: { slack?: number } = {}): string[] {
+  const svg = document.documentElement;
   const viewBox = svg.getAttribute('viewBox')?.split(/\s+/).map(Number) ?? [];
   const [width = 0, height = 0] = viewBox.slice(2);
   const origin = svg.getBoundingClientRect();
