@@ -28,7 +28,8 @@ for (const locale of locales)
         for (let i = 0; i < values; i++) {
           await page.keyboard.press('ArrowRight');
           expect(await page.evaluate(tooltipsShown), `${id}, value ${i + 1}`).toBe(1);
-          for (const problem of await page.evaluate(tooltipProblems)) problems.push(`${id}, value ${i + 1}: ${problem}`);
+          for (const problem of await page.evaluate(tooltipProblems))
+            problems.push(`${id}, value ${i + 1}: ${problem}`);
         }
       }
       expect(problems).toEqual([]);
