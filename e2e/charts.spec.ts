@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { narrowMedia } from '../src/charts/layout.ts';
 import { chartIds } from '../src/charts/registry.ts';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
 import { readToTheEnd, watchProblems } from './reader.ts';
@@ -320,9 +321,10 @@ test('a chart crossing the narrow threshold redraws the other way without an err
       .evaluate((c: HTMLCanvasElement) =>
         c.width > 0 ? c.getBoundingClientRect().height > c.getBoundingClientRect().width : null,
       );
-  for (const width of [460, 520, 400, 700, 470, 1000, 380]) {
+  for (const width of [460, 640, 400, 700, 470, 1000, 380]) {
     await page.setViewportSize({ width, height: 800 });
-    await expect.poll(horizontal, `${width} px`).toBe(width < 512);
+    const narrow = await page.evaluate((media) => matchMedia(media).matches, narrowMedia);
+    await expect.poll(horizontal, `${width} px`).toBe(narrow);
     // Two frames: the resize observers of this frame report in the next.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }

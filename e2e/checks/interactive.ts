@@ -12,7 +12,7 @@ export function interactiveClaims(): string[] {
     if (stage?.getAttribute('role') === 'application') claims.push(`${id}: the stage is role="application"`);
     if (stage?.hasAttribute('aria-roledescription')) claims.push(`${id}: the stage has an aria-roledescription`);
     if (stage && stage.tabIndex >= 0) claims.push(`${id}: the stage takes the keyboard focus`);
-    if (hint && hint.checkVisibility()) claims.push(`${id}: the keyboard hint "${hint.textContent}" is shown`);
+    if (hint?.checkVisibility()) claims.push(`${id}: the keyboard hint "${hint.textContent}" is shown`);
   }
   return claims;
 }

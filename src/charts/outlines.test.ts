@@ -15,7 +15,7 @@ describe('chart text as outlines', () => {
   it('places each letter at the width of the text before it, with the text and its paint on the group', () => {
     const outlines = new Outlines('Roboto');
     const group = outlineText('<text fill="#123456" font-size="12" x="10" y="20">A A&amp;</text>', outlines);
-    assert.match(group, /^<g class="t" data-t="A A&amp;" fill="#123456">/);
+    assert.match(group, /^<g class="t" data-t="A A&amp;" data-size="12" fill="#123456">/);
     const xs = [...group.matchAll(/<use href="#(\w+)" x="([\d.]+)" y="20"\/>/g)].map((m) => [m[1], Number(m[2])]);
     assert.equal(xs.length, 3, 'a use per letter, none for the space');
     assert.equal(xs[0]?.[0], xs[1]?.[0], 'one outline per letter and font');

@@ -3,8 +3,8 @@
  * the canvas's SVG becomes a group of `<use>`, one per letter, of the letter's outline in the chart font,
  * drawn once in `<defs>`. Letters sit where the font's advances and kerning put them (the width of the
  * text up to each letter, as the canvas measures it), so the result is the canvas's own layout. Each
- * group keeps the text's paint (fill, halo stroke) and carries `class="t"` and the text in `data-t`, so
- * that a test can find every text's box in the rendered image.
+ * group keeps the text's paint (fill, halo stroke) and carries `class="t"`, the text in `data-t` and
+ * its size in `data-size`, so that a test can find every text's box and size in the rendered image.
  */
 import { createCanvas, type SKRSContext2D, SvgExportFlag } from '@napi-rs/canvas';
 import { covers } from './font.ts';
@@ -67,7 +67,7 @@ export class Outlines {
       .replaceAll(/ (font-[a-z]+|x|y)="[^"]*"/g, '')
       .replace(/^<text/, '')
       .trim();
-    return `<g class="t" data-t="${toXml(text)}" ${paint}>${uses.join('')}</g>`;
+    return `<g class="t" data-t="${toXml(text)}" data-size="${size}" ${paint}>${uses.join('')}</g>`;
   }
 
   /** Every outline drawn so far. */
