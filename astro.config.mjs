@@ -48,6 +48,8 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self'",
+        // The charts' font, self-hosted, loaded by the live chart (src/charts/live-font.ts).
+        "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",

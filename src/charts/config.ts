@@ -3,7 +3,7 @@
  * live chart: bars, value labels, the panel's title, axes in the locale's numbers. Colours are
  * scriptable options that read the current theme, so a theme change is a `chart.update()`.
  */
-import type { ChartConfiguration, TooltipModel } from 'chart.js';
+import type { Chart, ChartConfiguration, TooltipModel } from 'chart.js';
 import { figureDigits, formatNumber } from '../lib/format.ts';
 import { fontSize, valueLabels, widestLabel } from './labels.ts';
 import type { DrawPanel, Drawing, Theme } from './types.ts';
@@ -14,7 +14,7 @@ export interface ConfigOptions {
   theme: () => Theme;
   animation: false | { duration: number };
   /** Shows the tooltip; absent at build time. */
-  tooltip?: ((context: { tooltip: TooltipModel<'bar'> }) => void) | undefined;
+  tooltip?: ((context: { chart: Chart; tooltip: TooltipModel<'bar'> }) => void) | undefined;
 }
 
 /** Splits a label into two lines near its middle, so that it fits a narrow column. */

@@ -8,8 +8,11 @@ import type { BarElement, Chart, Plugin } from 'chart.js';
 import { gaps } from './gaps.ts';
 import type { DrawPanel, DrawPoint, Drawing, Theme } from './types.ts';
 
-/** The text size of a chart: smaller on a narrow screen, where columns are narrow. */
-export const fontSize = (chart: { width: number }) => (chart.width < 160 ? 9 : chart.width < 480 ? 10 : 12);
+/**
+ * The text size of a chart, in the image's pixels: smaller in a narrow panel. Never under 10, which the
+ * narrow image, shown from 360 to 600 pixels wide, keeps at 9 pixels or more on screen.
+ */
+export const fontSize = (chart: { width: number }) => (chart.width < 480 ? 10 : 12);
 
 const labelFont = (size: number, weight: number, family: string) => `${weight} ${size}px ${family}`;
 const weightOf = (point: DrawPoint) => (point.tone === 'accent' || point.mark ? 700 : 400);

@@ -8,14 +8,25 @@
 import type { TooltipModel } from 'chart.js';
 import { Chart } from './chart-js.ts';
 import { chartConfig } from './config.ts';
+import { chartFont } from './live-font.ts';
 import { fontStack, themeOf } from './palette.ts';
+import { narrow as narrowSize, panelBox, wide } from './layout.ts';
+import { placeTooltip } from './place.ts';
 import { readTable, TableError } from './read-table.ts';
 import type { DrawPanel, DrawPoint, Drawing } from './types.ts';
 
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const animation = () => (reducedMotion.matches ? false : ({ duration: 400 } as const));
-const theme = () => themeOf(darkScheme.matches ? 'dark' : 'light', fontStack);
+/** The page's font until the charts' own has loaded (`live-font.ts`). */
+let family = fontStack;
+const theme = () => themeOf(darkScheme.matches ? 'dark' : 'light', family);
+
+/** Every text a chart may draw, for the font to load the letters it needs. */
+const textOf = (drawing: Drawing) =>
+  `${[drawing.mark, ...drawing.panels.flatMap((p) => [p.title, ...p.points.flatMap((q) => [q.label, q.short])])].join(
+    ' ',
+  )} 0123456789.,`;
 
 function need<T extends Element>(root: Element, selector: string, type: new () => T): T {
   const found = root.querySelector(selector);
@@ -29,9 +40,12 @@ function describe(pattern: string, drawing: Drawing, panel: DrawPanel, point: Dr
   return [panel.title, line, point.mark ? drawing.mark : undefined].filter((text): text is string => !!text);
 }
 
-/** Shows Chart.js's tooltip as an HTML box in the plot, themed by CSS. */
-function htmlTooltip(lines: (index: number) => string[] | undefined, box: HTMLElement) {
-  return ({ tooltip: model }: { tooltip: TooltipModel<'bar'> }) => {
+/**
+ * Shows Chart.js's tooltip as an HTML box over the stage, themed by CSS: its text wraps within the
+ * width CSS allows, and it is placed against the viewport (`place.ts`), never past the screen's edge.
+ */
+function htmlTooltip(lines: (index: number) => string[] | undefined, box: HTMLElement, canvas: HTMLCanvasElement) {
+  return ({ chart, tooltip: model }: { chart: Chart; tooltip: TooltipModel<'bar'> }) => {
     const index = model.dataPoints?.[0]?.dataIndex;
     const words = index === undefined ? undefined : lines(index);
     if (model.opacity === 0 || !words) {
@@ -46,24 +60,35 @@ function htmlTooltip(lines: (index: number) => string[] | undefined, box: HTMLEl
       }),
     );
     box.hidden = false;
-    const half = box.offsetWidth / 2;
-    const width = box.parentElement?.clientWidth ?? 0;
-    box.style.left = `${Math.min(Math.max(model.caretX, half), Math.max(half, width - half))}px`;
-    box.style.top = `${model.caretY}px`;
+    // The canvas is drawn at the image's size and scaled with it: the caret, in the chart's pixels, is
+    // scaled to the screen's.
+    const plot = canvas.getBoundingClientRect();
+    const scale = plot.width / (chart.width || 1);
+    const stage = box.offsetParent?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const root = document.documentElement;
+    const at = placeTooltip(
+      { x: plot.left + model.caretX * scale, y: plot.top + model.caretY * scale },
+      { width: box.offsetWidth, height: box.offsetHeight },
+      { width: root.clientWidth, height: root.clientHeight },
+    );
+    box.style.left = `${at.left - stage.left}px`;
+    box.style.top = `${at.top - stage.top}px`;
   };
 }
 
-export function hydrate(element: HTMLElement): void {
+export async function hydrate(element: HTMLElement): Promise<void> {
   const stage = need(element, '.chart-stage', HTMLElement);
   const table = need(element, 'table', HTMLTableElement);
   const live = need(element, '[data-live]', HTMLElement);
   const pattern = element.dataset['point'] ?? '{label}: {value}';
   const drawing = readTable(table, element.dataset['locale'] ?? document.documentElement.lang, element.dataset['mark']);
   const narrow = matchMedia(element.dataset['narrow'] ?? 'not all');
+  family = await chartFont(textOf(drawing), fontStack);
   const single = drawing.panels.length === 1;
-  // Each panel's box over the image, in percent: x and width on the wide image, then on the narrow one.
-  const boxes = (stage.dataset['panels'] ?? '').split(',').map((box) => box.split(' ').map(Number));
+  const n = drawing.panels.length;
 
+  // The live chart is laid out at the size of the image it covers (`layout.ts`), as the build laid the
+  // image out, and scaled with it: every bar and label stays where the image had it, at any width.
   const layer = document.createElement('div');
   layer.className = 'chart-live';
   const plots = drawing.panels.map((panel) => {
@@ -74,28 +99,47 @@ export function hydrate(element: HTMLElement): void {
     tooltip.className = 'chart-tooltip';
     tooltip.hidden = true;
     tooltip.setAttribute('aria-hidden', 'true');
-    plot.append(canvas, tooltip);
+    plot.append(canvas);
     layer.append(plot);
+    stage.append(tooltip);
     const lines = (index: number) => {
       const point = panel.points[index];
       return point && describe(pattern, drawing, panel, point);
     };
-    return { plot, canvas, panel, tooltip: htmlTooltip(lines, tooltip) };
+    return { plot, canvas, panel, tooltip: htmlTooltip(lines, tooltip, canvas) };
   });
   stage.append(layer);
+  const size = () => (narrow.matches ? narrowSize : wide);
+  const fit = () => {
+    const { width } = size();
+    layer.style.transform = `scale(${stage.clientWidth / width})`;
+  };
+  // Scaling moves nothing in the page's layout, so following the stage's size cannot loop.
+  new ResizeObserver(fit).observe(stage);
 
   let charts: Chart<'bar'>[] = [];
   const draw = () => {
     for (const chart of charts) chart.destroy();
-    const [x, w] = narrow.matches ? [2, 3] : [0, 1];
+    const { width, height } = size();
+    layer.style.width = `${width}px`;
+    layer.style.height = `${height}px`;
+    fit();
     charts = plots.map(({ plot, canvas, panel, tooltip }, i) => {
-      const box = boxes[i] ?? [0, 100, 0, 100];
-      plot.style.left = `${box[x] ?? 0}%`;
-      plot.style.width = `${box[w] ?? 100}%`;
-      return new Chart(
-        canvas,
-        chartConfig(drawing, panel, { horizontal: single && narrow.matches, theme, animation: animation(), tooltip }),
-      );
+      const box = panelBox(i, n, width);
+      plot.style.left = `${box.x}px`;
+      plot.style.width = `${box.width}px`;
+      canvas.width = Math.round(box.width);
+      canvas.height = height;
+      const config = chartConfig(drawing, panel, {
+        horizontal: single && narrow.matches,
+        theme,
+        animation: animation(),
+        tooltip,
+      });
+      // Sharp at the scale it is shown at, on any screen.
+      const scale = (stage.clientWidth / width) * devicePixelRatio;
+      config.options = { ...config.options, responsive: false, devicePixelRatio: Math.max(1, scale) };
+      return new Chart(canvas, config);
     });
   };
   draw();

@@ -1,27 +1,29 @@
 /**
  * Draws a chart at build time with the same Chart.js configuration as the browser (`config.ts`) on a
- * Node canvas (@napi-rs/canvas): an SVG whose text stays text, or a PNG at twice the size. Text is
- * measured with Roboto, shipped by @fontsource/roboto, so the result does not depend on the fonts of
- * the machine; the SVG then names the page's font stack, which Roboto's metrics approximate.
+ * Node canvas (@napi-rs/canvas): an SVG whose text is outlines, or a PNG at twice the size. Text is
+ * set in Roboto, shipped by @fontsource/roboto, so the result depends neither on the fonts of the
+ * machine that builds it nor on those of the reader; the live chart loads the same font (`live.ts`).
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { BasicPlatform } from 'chart.js';
 import { Chart } from './chart-js.ts';
+import { chartFamily, chartSubsets, chartWeights } from './font.ts';
 import { chartConfig } from './config.ts';
 import { narrow, panelBox, wide, type Layout } from './layout.ts';
-import { fontStack, themeOf } from './palette.ts';
+import { Outlines, outlineText } from './outlines.ts';
+import { themeOf } from './palette.ts';
 import type { Drawing } from './types.ts';
 
-const measuringFont = 'Roboto';
+const measuringFont = chartFamily;
 const require = createRequire(join(process.cwd(), 'package.json'));
-for (const weight of [400, 700]) {
-  GlobalFonts.registerFromPath(
-    require.resolve(`@fontsource/roboto/files/roboto-latin-${weight}-normal.woff2`),
-    measuringFont,
-  );
-}
+for (const subset of chartSubsets)
+  for (const weight of chartWeights)
+    GlobalFonts.registerFromPath(
+      require.resolve(`@fontsource/roboto/files/roboto-${subset}-${weight}-normal.woff2`),
+      measuringFont,
+    );
 
 export interface ImageOptions {
   layout: Layout;
@@ -53,10 +55,14 @@ function panels(
   });
 }
 
-/** The chart as an SVG document, text as `<text>` in the page's fonts, on the theme's background. */
+/**
+ * The chart as an SVG document on the theme's background, its text as outlines of the chart font
+ * (`outlines.ts`): the same picture in every browser, whatever fonts the reader has.
+ */
 export function renderSvg(drawing: Drawing, options: ImageOptions): string {
   const { width, height } = imageSize(options.layout);
   const { bg } = themeOf(options.scheme, measuringFont);
+  const outlines = new Outlines(measuringFont);
   const parts: string[] = [];
   panels(drawing, options, 1, (x, w, draw) => {
     const canvas = createCanvas(Math.round(w), height, SvgExportFlag.NoPrettyXML);
@@ -65,23 +71,11 @@ export function renderSvg(drawing: Drawing, options: ImageOptions): string {
     // Destroying a chart clears its canvas: only once the drawing is taken.
     chart.destroy();
     const inner = svg.slice(svg.indexOf('>', svg.indexOf('<svg')) + 1, svg.lastIndexOf('</svg>'));
-    parts.push(`<g transform="translate(${Math.round(x)} 0)">${inner}</g>`);
+    parts.push(`<g transform="translate(${Math.round(x)} 0)">${outlineText(inner, outlines)}</g>`);
   });
-  const family = fontStack.replaceAll("'", '&apos;');
   return (
-    (
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-      `<rect width="100%" height="100%" fill="${bg}"/>${parts.join('')}</svg>\n`
-    )
-      .replaceAll(/font-family="[^"]*"/g, `font-family="${family}"`)
-      // Each glyph placed where Roboto puts it would space another font's letters oddly: keep the first,
-      // and write the words of a line as one run, so the browser spaces them in whatever font it has.
-      .replaceAll(/ ([xy])="(-?[\d.]+),[^"]*"/g, ' $1="$2"')
-      .replaceAll(/<text [^>]*x=""[^>]*><\/text>/g, '')
-      .replaceAll(
-        /(<text ([^>]*) x="[^"]*"( y="[^"]*")>[^<]*)<\/text>(?:<text \2 x="[^"]*"\3>([^<]*)<\/text>)+/g,
-        (run) => mergeRun(run),
-      )
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `${outlines.defs()}<rect width="100%" height="100%" fill="${bg}"/>${parts.join('')}</svg>\n`
   );
 }
 
@@ -101,10 +95,4 @@ export function renderPng(drawing: Drawing, options: ImageOptions): Buffer {
     chart.destroy();
   });
   return canvas.toBuffer('image/png');
-}
-
-/** One `<text>` for consecutive words of one line: the first's attributes, the words joined by spaces. */
-function mergeRun(run: string): string {
-  const words = [...run.matchAll(/>([^<]*)<\/text>/g)].map((m) => m[1]);
-  return `${run.slice(0, run.indexOf('>') + 1)}${words.join(' ')}</text>`;
 }

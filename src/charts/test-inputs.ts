@@ -10,7 +10,9 @@ import { typeset } from '../lib/typography.ts';
 import { chartTextSchema, type ChartText } from '../schemas/charts.ts';
 import { sourceTextSchema } from '../schemas/explainer.ts';
 import { sourceSchema } from '../schemas/figures.ts';
-import type { ChartInputs } from './registry.ts';
+import { toDrawing } from './drawing.ts';
+import { buildChart, type ChartInputs } from './registry.ts';
+import type { Drawing } from './types.ts';
 
 /** The entries of `content/<locale>/charts.yaml`, as the loader read and checked them. */
 export function chartWords(content: LoadedContent, locale: string): ChartText[] {
@@ -43,4 +45,17 @@ export function sourcesFor(content: LoadedContent, locale: string): Map<string, 
     .filter((entry) => entry.data['locale'] === locale)
     .map((entry) => ({ ...sourceTextSchema.parse(entry.data), id: entry.id.slice(locale.length + 1) }));
   return readerSources(facts, words, locale);
+}
+
+/** Chart `id`'s drawing in `locale`, as `localeChart` makes it for the pages. */
+export function drawingOf(content: LoadedContent, locale: string, id: string): Drawing {
+  const ui = content.ui.get(locale)?.data;
+  if (!ui) throw new Error(`content/${locale}/ui.yaml did not load.`);
+  const model = buildChart(id, chartInputs(content, locale), 'test');
+  return toDrawing(model, {
+    locale: ui.language.intl,
+    units: ui.units,
+    approx: ui.chart.approx,
+    approxShort: ui.chart.approxShort,
+  });
 }
