@@ -4,7 +4,7 @@
  * before the page's own, so the page's watcher starts once the page has loaded: an error thrown while
  * loading is not seen (a CSP violation after the load is). The dark scheme is the GTK theme's, set at
  * launch (GTK_THEME=Adwaita:dark, a second browser); print media cannot be emulated; touch actions
- * arrive as mouse events, and the window cannot be made narrower than about 450 px.
+ * arrive as mouse events, and the window cannot be made narrower than about 450 px (the narrow layout is checked at 460 px).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -122,6 +122,8 @@ export const webkitGtk: Engine = {
             .manage()
             .window()
             .setRect({ width: width * 2 - (innerWidth ?? width), height: height * 2 - (innerHeight ?? height) });
+          const got = await run(web, () => window.innerWidth, undefined);
+          if (got !== width) throw new Error(`the window's viewport is ${got} px wide, not ${width} px`);
           return { ...driver(web, url), close: () => web.get('about:blank') };
         },
         async close() {
