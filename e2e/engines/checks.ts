@@ -86,7 +86,7 @@ async function sweep(page: Driver, index: number, { canvas }: ChartBoxes): Promi
   for (const y of [0.6, 0.4])
     for (
       let x = canvas.x + canvas.width * 0.08;
-      x < canvas.x + canvas.width && seen.length < 3;
+      x < canvas.x + canvas.width && seen.length === 0;
       x += canvas.width / 14
     ) {
       await page.pointerMove(x, canvas.y + canvas.height * y);

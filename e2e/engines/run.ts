@@ -126,6 +126,7 @@ async function runEngine(engine: Engine, site: Site): Promise<void> {
     console.log(report.lines.join('\n'));
     return;
   }
+  report.log(`  browser: ${found.path}`);
   const started = performance.now();
   const browsers = new Map<boolean, Promise<Browser>>();
   const browser = (dark: boolean) => {

@@ -9,7 +9,7 @@ import puppeteer, { type Page } from 'puppeteer-core';
 import { problemsInPage, watchInPage } from '../page.ts';
 import type { Browser, Driver, Engine } from '../types.ts';
 
-const CANDIDATES = [process.env['FIREFOX_PATH'], '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
 function driver(page: Page, base: string): Driver {
   const native: string[] = [];
@@ -46,7 +46,9 @@ export const firefoxEsr: Engine = {
   label: 'Firefox ESR (system), puppeteer over WebDriver BiDi',
   requiredInCi: true,
   find() {
-    const path = CANDIDATES.find((candidate) => candidate && existsSync(candidate));
+    const chosen = process.env['FIREFOX_PATH'];
+    if (chosen) return existsSync(chosen) ? { path: chosen } : { missing: `FIREFOX_PATH=${chosen} does not exist` };
+    const path = SYSTEM_FIREFOXES.find((candidate) => existsSync(candidate));
     return path ? { path } : { missing: 'no firefox-esr (sudo apt-get install -y firefox-esr, or set FIREFOX_PATH)' };
   },
   cannot: {

@@ -66,6 +66,8 @@ async function startDriver(dark: boolean): Promise<ChildProcess> {
     stdio: 'ignore',
     env: { ...process.env, ...(dark ? { GTK_THEME: 'Adwaita:dark' } : { GTK_THEME: 'Adwaita' }) },
   });
+  // Should the run stop early, the driver, its browser and its X server go with it.
+  process.once('exit', () => stop(child));
   const end = Date.now() + 15_000;
   while (Date.now() < end) {
     const ready = await fetch(`http://127.0.0.1:${port(dark)}/status`)
@@ -80,7 +82,13 @@ async function startDriver(dark: boolean): Promise<ChildProcess> {
 
 /** Stops xvfb-run with the driver, its browser and the X server it started (one process group). */
 function stop(child: ChildProcess): void {
-  if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  if (child.pid && child.exitCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 export const webkitGtk: Engine = {
