@@ -18,7 +18,7 @@ import {
   shownInPage,
   until,
 } from './page.ts';
-import type { Checker, Driver, Group, Key, PageOptions, Site } from './types.ts';
+import type { Driver, Group, Key, PageOptions, Site } from './types.ts';
 
 const DESKTOP: PageOptions = { width: 1280, height: 800 };
 /** A common phone: narrow enough for the charts' narrow layout. */
@@ -431,5 +431,3 @@ export function inPage(
     },
   };
 }
-
-export type { Checker };

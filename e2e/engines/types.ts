@@ -79,7 +79,7 @@ export interface Engine {
   launch(path: string, options: { dark: boolean; url: string }): Promise<Browser>;
 }
 
-/** A check's result is what `check` records: one line per named check of a group. */
+/** Records the named checks of a group: one line each in the report. */
 export interface Checker {
   /** Runs one named check; a failure is recorded and the group goes on. */
   check(name: string, fn: () => Promise<void>): Promise<void>;
