@@ -1,0 +1,433 @@
+/**
+ * The checks every engine runs: what matters to a reader of the article, each group one page load.
+ * Pages, languages and charts come from the project (`Site`); nothing here names one.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { TAGS } from '../axe.ts';
+import {
+  type ChartBoxes,
+  chartBoxes,
+  chartImages,
+  chartState,
+  liveOverImage,
+  pointTexts,
+  problemsInPage,
+  readToTheEnd,
+  shownInPage,
+  until,
+} from './page.ts';
+import type { Driver, Group, Key, PageOptions, Site } from './types.ts';
+
+const DESKTOP: PageOptions = { width: 1280, height: 800 };
+/** A common phone: narrow enough for the charts' narrow layout. */
+const PHONE: PageOptions = { width: 390, height: 844, touch: true };
+/** The axe rules whose result depends on colours (as e2e/a11y.spec.ts checks the dark theme). */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/** The chunk with Chart.js and the live chart code, loaded by a dynamic import on first use. */
+const CHART_CHUNK = /\/_astro\/live\.[\w-]+\.js$/;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's violations on the page, one line each; with `rules`, only those rules run. */
+async function axe(page: Driver, rules?: string[]): Promise<string[]> {
+  await page.inject(axeSource);
+  return page.evaluate(
+    async ({ tags, rules }) => {
+      const engine = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const { violations } = await engine.run(document, {
+        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
+      });
+      return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    { tags: TAGS, rules },
+  );
+}
+
+/** Reads the page to the end and waits until every chart's image has loaded. */
+async function readAndSee(page: Driver): Promise<void> {
+  await page.evaluate(readToTheEnd, undefined);
+  await until(page, 'every chart image has loaded', chartImages, undefined, (images) =>
+    images.every((image) => image.loaded),
+  );
+}
+
+async function boxes(page: Driver, index: number): Promise<ChartBoxes> {
+  const found = await page.evaluate(chartBoxes, index);
+  if (!found) throw new Error(`chart ${index} has no stage or summary on the page`);
+  return found;
+}
+
+/** Wakes the `index`th chart with the pointer (moving into its stage) and waits until it is drawn. */
+async function wakeByPointer(page: Driver, index: number): Promise<ChartBoxes> {
+  const { stage } = await boxes(page, index);
+  await page.pointerMove(stage.x + stage.width / 2, stage.y + stage.height / 2);
+  await until(page, `chart ${index} is drawn after the pointer entered it`, chartState, index, drawn);
+  return boxes(page, index);
+}
+
+/**
+ * The chart's visible tooltips, once it shows one or after `ms`: Chart.js handles pointer events on the
+ * next animation frame, which a busy machine delays.
+ */
+async function tooltipsSoon(page: Driver, index: number, ms = 500) {
+  const state = await until(page, 'a tooltip shows', chartState, index, (s) => s.tooltips.length > 0, ms).catch(
+    () => undefined,
+  );
+  return state?.tooltips ?? [];
+}
+
+/** Sweeps the pointer across the chart's canvas until a tooltip shows; returns the tooltips seen. */
+async function sweep(page: Driver, index: number, { canvas }: ChartBoxes): Promise<string[]> {
+  if (!canvas) throw new Error(`chart ${index} has no canvas once drawn`);
+  const seen: string[] = [];
+  // Two passes, at two heights: the first may run while the chart still settles.
+  for (const y of [0.6, 0.4])
+    for (
+      let x = canvas.x + canvas.width * 0.08;
+      x < canvas.x + canvas.width && seen.length === 0;
+      x += canvas.width / 14
+    ) {
+      await page.pointerMove(x, canvas.y + canvas.height * y);
+      seen.push(...(await tooltipsSoon(page, index)).map((tip) => tip.text));
+    }
+  return seen;
+}
+
+/** Every chart of the registry is on the page, once, each showing the image `file` names. */
+function assertImages(images: { id: string; file: string }[], site: Site, file: (id: string) => string): void {
+  assert.deepEqual(images.map((image) => image.id).toSorted(), site.chartIds.toSorted(), 'the page’s charts');
+  assert.deepEqual(
+    images.filter((image) => image.file !== file(image.id)).map((image) => `${image.id}: ${image.file || 'none'}`),
+    [],
+    'charts showing another image',
+  );
+}
+
+const drawn = (state: { state: string }) => state.state === 'drawn';
+/** The page's charts, in page order, by id. */
+const chartsOf = async (page: Driver) => (await page.evaluate(chartImages, undefined)).map((image) => image.id);
+
+/**
+ * Runs `fn` for each chart of the page (its index in the page, its id); fails with the list of what
+ * went wrong for each, if anything did.
+ */
+async function forEveryChart(
+  page: Driver,
+  fn: (index: number, id: string) => Promise<string | undefined>,
+): Promise<void> {
+  const wrong: string[] = [];
+  const ids = await chartsOf(page);
+  assert.ok(ids.length > 0, 'the page has no chart');
+  for (const [index, id] of ids.entries()) {
+    const problem = await fn(index, id).catch((error: unknown) => String(error));
+    if (problem) wrong.push(`${id}: ${problem}`);
+  }
+  assert.deepEqual(wrong, []);
+}
+
+const read = (locale: string): Group => ({
+  name: `/${locale}/ read to the end, charts used by pointer`,
+  needs: [],
+  options: DESKTOP,
+  async run(page, site, t) {
+    await page.goto(`${locale}/`);
+    await page.pointerMove(0, 0);
+    await readAndSee(page);
+    await t.check('every chart is its light, wide image, loaded once read to', async () => {
+      assertImages(await page.evaluate(chartImages, undefined), site, (id) => `${id}-light.svg`);
+    });
+    await t.check('no chart code is loaded before a reader uses a chart', async () => {
+      const chunks = await page.evaluate(
+        (source) =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => entry.name)
+            .filter((name) => new RegExp(source).test(new URL(name).pathname)),
+        CHART_CHUNK.source,
+      );
+      assert.deepEqual(chunks, []);
+    });
+    await t.check('the page fits its width, without horizontal scrolling', async () => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        undefined,
+      );
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+    });
+    await t.check('each chart wakes under the pointer, and its tooltip shows a value of its table', () =>
+      forEveryChart(page, async (index) => {
+        const seen = await sweep(page, index, await wakeByPointer(page, index));
+        const points = await page.evaluate(pointTexts, index);
+        if (!seen.some((tip) => points.some((point) => tip.includes(point))))
+          return `no tooltip with a point of the table (${points[0]} …); seen: ${seen.join(' | ') || 'none'}`;
+        return undefined;
+      }),
+    );
+    await t.check('axe finds no WCAG 2.2 A/AA violation with every chart drawn', async () => {
+      assert.deepEqual(await axe(page), []);
+    });
+    await t.check('no error, CSP violation or request to another origin', async () => {
+      assert.deepEqual(await page.problems(), []);
+    });
+    await t.check('the watcher sees a CSP violation when there is one', async () => {
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'document.body.dataset.injected = "yes"';
+        document.body.append(script);
+      }, undefined);
+      await until(page, 'the watcher reports a CSP violation', problemsInPage, undefined, (problems) =>
+        problems.some((problem) => problem.startsWith('CSP violation: script-src')),
+      );
+      assert.equal(await page.evaluate(() => document.body.dataset['injected'] ?? '', undefined), '');
+    });
+  },
+});
+
+const keys = (locale: string): Group => ({
+  name: `/${locale}/ charts used by keyboard, tables opened`,
+  needs: [],
+  options: DESKTOP,
+  async run(page, _site, t) {
+    await page.goto(`${locale}/`);
+    await t.check('each chart wakes on focus; Home, → and End announce its values; Escape hides the tooltip', () =>
+      forEveryChart(page, async (index) => {
+        await boxes(page, index);
+        await page.evaluate((i) => {
+          document.querySelectorAll<HTMLElement>('chart-figure .chart-stage')[i]?.focus();
+        }, index);
+        await until(page, `chart ${index} is drawn once focused`, chartState, index, drawn);
+        const points = await page.evaluate(pointTexts, index);
+        const steps: [Key, string | undefined][] = [
+          ['Home', points[0]],
+          ['ArrowRight', points[1]],
+          ['End', points.at(-1)],
+        ];
+        for (const [key, expected] of steps) {
+          await page.press(key);
+          const state = await until(
+            page,
+            `the live region announces "${expected}" and a tooltip shows after ${key}`,
+            chartState,
+            index,
+            (s) => s.live.includes(expected ?? '') && s.tooltips.length > 0,
+            3_000,
+          );
+          if (!state.focused) return `focus left the chart after ${key}`;
+          if (state.outline === 'none') return 'the focused chart shows no outline';
+        }
+        await page.press('Escape');
+        await until(page, 'Escape hides the tooltip', chartState, index, (s) => s.tooltips.length === 0, 3_000);
+        return undefined;
+      }),
+    );
+    await t.check('each chart’s table opens with a click on its summary', () =>
+      forEveryChart(page, async (index) => {
+        const { summary } = await boxes(page, index);
+        await page.click(summary.x + Math.min(20, summary.width / 2), summary.y + summary.height / 2);
+        const shown = await page.evaluate((i) => {
+          const table = document.querySelectorAll('chart-figure')[i]?.querySelector('table');
+          return Boolean(table && table.getClientRects().length > 0);
+        }, index);
+        return shown ? undefined : 'the table stays hidden';
+      }),
+    );
+    await t.check('no error, CSP violation or request to another origin', async () => {
+      assert.deepEqual(await page.problems(), []);
+    });
+  },
+});
+
+/** Walks every value of every chart with the keys, and fails with each tooltip that reaches past the screen. */
+function everyTooltipInside(page: Driver): Promise<void> {
+  return forEveryChart(page, async (index) => {
+    await page.evaluate((i) => {
+      document.querySelectorAll<HTMLElement>('chart-figure .chart-stage')[i]?.focus();
+    }, index);
+    await until(page, `chart ${index} is drawn once focused`, chartState, index, drawn);
+    const count = (await page.evaluate(pointTexts, index)).length;
+    const width = await page.evaluate(() => document.documentElement.clientWidth, undefined);
+    const outside: string[] = [];
+    for (let point = 0; point < count; point++) {
+      await page.press(point === 0 ? 'Home' : 'ArrowRight');
+      const { tooltips } = await until(page, 'a tooltip shows', chartState, index, (s) => s.tooltips.length > 0, 3_000);
+      for (const tip of tooltips)
+        if (tip.left < 0 || tip.right > width)
+          outside.push(`"${tip.text}" spans ${Math.round(tip.left)}–${Math.round(tip.right)} px of ${width}`);
+    }
+    return outside.length > 0 ? outside.join('; ') : undefined;
+  });
+}
+
+/** A narrow screen without touch: the narrowest a WebKitGTK window gets, still in the charts' narrow layout. */
+const narrow: Group = {
+  name: 'narrow screen (460 px): narrow images, every tooltip inside the screen',
+  needs: [],
+  options: { width: 460, height: 844 },
+  async run(page, site, t) {
+    await page.goto(`${site.sourceLocale}/`);
+    await readAndSee(page);
+    await t.check('every chart is its narrow image (bars on their side)', async () => {
+      assertImages(await page.evaluate(chartImages, undefined), site, (id) => `${id}-narrow-light.svg`);
+    });
+    await t.check('the page fits the screen’s width, without horizontal scrolling', async () => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        undefined,
+      );
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+    });
+    await t.check('every value’s tooltip stays inside the screen', () => everyTooltipInside(page));
+    await t.check('no error, CSP violation or request to another origin', async () => {
+      assert.deepEqual(await page.problems(), []);
+    });
+  },
+};
+
+const touch: Group = {
+  name: 'narrow touch screen: a tap draws a chart and shows a value',
+  needs: ['touch'],
+  options: PHONE,
+  async run(page, site, t) {
+    await page.goto(`${site.sourceLocale}/`);
+    await readAndSee(page);
+    await t.check('every chart is its narrow image (bars on their side)', async () => {
+      assertImages(await page.evaluate(chartImages, undefined), site, (id) => `${id}-narrow-light.svg`);
+    });
+    await t.check('the page fits a phone’s width, without horizontal scrolling', async () => {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        undefined,
+      );
+      assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+    });
+    await t.check(
+      'a tap wakes each chart, as a touch, and a tap on a bar shows one of its table’s values',
+      async () => {
+        await page.evaluate(() => {
+          const memory = window as unknown as { pointerTypes: string[] };
+          memory.pointerTypes = [];
+          document.addEventListener('pointerdown', (event) => memory.pointerTypes.push(event.pointerType), true);
+        }, undefined);
+        await forEveryChart(page, async (index) => {
+          const { stage } = await boxes(page, index);
+          await page.tap(stage.x + stage.width * 0.6, stage.y + stage.height * 0.55);
+          await until(page, `chart ${index} is drawn after a tap`, chartState, index, drawn);
+          const { canvas } = await boxes(page, index);
+          if (!canvas) return 'no canvas once drawn';
+          const points = await page.evaluate(pointTexts, index);
+          // Tap across the plot (bars on their side, or small multiples upright) until a bar shows its tooltip.
+          const spots = [0.3, 0.55, 0.8].flatMap((x) => [0.2, 0.35, 0.5, 0.65, 0.8].map((y) => [x, y] as const));
+          for (const [x, y] of spots) {
+            await page.tap(canvas.x + canvas.width * x, canvas.y + canvas.height * y);
+            const text = (await tooltipsSoon(page, index))[0]?.text;
+            if (text !== undefined)
+              return points.filter((point) => text.includes(point)).length === 1
+                ? undefined
+                : `the tooltip "${text}" shows no single point of the table`;
+          }
+          return 'no tap on the chart showed a tooltip';
+        });
+        const types = await page.evaluate(
+          () => [...new Set((window as unknown as { pointerTypes: string[] }).pointerTypes)],
+          undefined,
+        );
+        assert.deepEqual(types, ['touch'], 'the taps arrive as touch');
+      },
+    );
+    await t.check('every value’s tooltip stays inside the screen', () => everyTooltipInside(page));
+    await t.check('no error, CSP violation or request to another origin', async () => {
+      assert.deepEqual(await page.problems(), []);
+    });
+  },
+};
+
+const dark: Group = {
+  name: 'dark scheme: dark images, dark live charts, contrast',
+  needs: ['dark'],
+  options: { ...DESKTOP, dark: true },
+  async run(page, site, t) {
+    await page.goto(`${site.sourceLocale}/`);
+    await page.pointerMove(0, 0);
+    await t.check('the browser reports the dark scheme to the page', async () => {
+      assert.ok(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined));
+    });
+    await readAndSee(page);
+    await t.check('every chart is its dark image', async () => {
+      assertImages(await page.evaluate(chartImages, undefined), site, (id) => `${id}-dark.svg`);
+    });
+    await t.check('each chart, once drawn, is drawn dark', () =>
+      forEveryChart(page, async (index) => {
+        await wakeByPointer(page, index);
+        const { theme } = await page.evaluate(chartState, index);
+        return theme === 'dark' ? undefined : `drawn with the theme "${theme}"`;
+      }),
+    );
+    await t.check('axe finds no colour violation in the dark scheme', async () => {
+      assert.deepEqual(await axe(page, COLOUR_RULES), []);
+    });
+    await t.check('no error, CSP violation or request to another origin', async () => {
+      assert.deepEqual(await page.problems(), []);
+    });
+  },
+};
+
+const print: Group = {
+  name: 'print: each chart is its light, wide image, without the live chart, links or table',
+  needs: ['print', 'dark'],
+  options: { ...DESKTOP, dark: true, print: true },
+  async run(page, site, t) {
+    await page.goto(`${site.sourceLocale}/`);
+    await readAndSee(page);
+    await t.check('every chart is its light, wide image, even in the dark scheme', async () => {
+      assertImages(await page.evaluate(chartImages, undefined), site, (id) => `${id}-light.svg`);
+    });
+    await t.check('no live chart, links or table are printed', async () => {
+      const shown: string[] = [];
+      for (const selector of ['.chart-live', '.chart-links', '.chart-table'])
+        if ((await page.evaluate(shownInPage, selector)).some(Boolean)) shown.push(selector);
+      assert.deepEqual(shown, []);
+    });
+  },
+};
+
+/**
+ * The check groups, in the order they run. A module of checks is added here in one line: an in-page
+ * function of e2e/checks/ that returns what is wrong (an empty list when all is well) goes in with
+ * `inPage(name, path, fn)`, e.g. `...site.locales.map((l) => inPage(`/${l}/ chart fixes`, `${l}/`, check))`.
+ */
+export function groups(site: Site): Group[] {
+  return [
+    ...site.locales.map(read),
+    ...site.locales.map(keys),
+    narrow,
+    touch,
+    dark,
+    print,
+    inPage('every live chart lies over its image, in the same box', `${site.sourceLocale}/`, liveOverImage),
+  ];
+}
+
+/**
+ * A group made of one in-page check: loads `path`, reads it to the end, wakes every chart by pointer,
+ * then runs `fn` in the page, which returns what is wrong (nothing, when all is well).
+ */
+export function inPage(
+  name: string,
+  path: string,
+  fn: () => string[] | Promise<string[]>,
+  options: PageOptions = DESKTOP,
+): Group {
+  return {
+    name,
+    needs: [],
+    options,
+    async run(page, _site, t) {
+      await page.goto(path);
+      await readAndSee(page);
+      for (const index of (await chartsOf(page)).keys()) await wakeByPointer(page, index);
+      await t.check(name, async () => assert.deepEqual(await page.evaluate(fn, undefined), []));
+    },
+  };
+}
