@@ -9,7 +9,7 @@
  *   ENGINES=chromium,firefox-esr npm run test:engines      those named
  */
 import { existsSync } from 'node:fs';
-import { chartIds } from '../../src/charts/registry.ts';
+import { chartIds } from '../../src/charts/ids.ts';
 import { locales, sourceLocale } from '../../src/i18n/config.ts';
 import { serve } from '../../scripts/serve.ts';
 import { firefoxEsr } from './adapters/firefox-esr.ts';
