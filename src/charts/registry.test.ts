@@ -58,7 +58,7 @@ describe('chart registry', () => {
   it('fails on a missing label, naming the file and the key', () => {
     const charts: Record<string, unknown>[] = chartsOf('en');
     const broken = charts.map((c) =>
-      c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019' } } : c,
+      c['id'] === 'participants' ? { ...c, labels: { 'dec-2019': 'December 2019', 'mar-2020': 'March 2020' } } : c,
     );
     assert.throws(
       () => buildChart('participants', localeData('en', broken), 'test'),

@@ -93,6 +93,7 @@ export const registry = {
       {
         points: [
           { key: 'dec-2019', figure: 'participants-2019-12' },
+          { key: 'mar-2020', figure: 'participants-2020-03' },
           { key: 'apr-2020', figure: 'participants-2020-04', tone: 'accent' },
         ],
       },
