@@ -1,4 +1,7 @@
-/** Writes a chart's data as CSV: a header row with the units, raw numbers, the sources of each value. */
+/**
+ * Writes a chart's data as CSV: a header row with the units, raw numbers, whether each value is approximate
+ * or computed from others, and the sources of each value (for a computed one, those of its inputs).
+ */
 import { midpoint } from '../lib/figures.ts';
 import { formatMessage } from '../lib/messages.ts';
 import type { ChartModel } from './registry.ts';
@@ -9,6 +12,8 @@ export interface CsvWords {
   high: string;
   approx: string;
   yes: string;
+  /** The header of the column that marks a value computed from others (`derive` in the data file). */
+  derived: string;
   sources: string;
 }
 
@@ -39,6 +44,7 @@ export function chartCsv(model: ChartModel, words: CsvWords, sources: ReadonlyMa
     ...(multiples ? [text.rows, text.columns ?? ''] : [text.rows]),
     ...(ranges ? [unit(words.low), unit(words.high)] : [`${text.values} (${text.unit})`]),
     words.approx,
+    words.derived,
     words.sources,
   ];
   const rows = points.map(({ panel, point }) => {
@@ -57,6 +63,7 @@ export function chartCsv(model: ChartModel, words: CsvWords, sources: ReadonlyMa
       ...(multiples ? [panel.title ?? '', point.label] : [point.label]),
       ...values,
       figure.approx ? words.yes : '',
+      derived ? words.yes : '',
       cited.join('; '),
     ];
   });

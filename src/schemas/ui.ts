@@ -50,6 +50,7 @@ export const uiSchema = z.strictObject({
     'csvHigh',
     'csvApprox',
     'csvYes',
+    'csvDerived',
     'csvSources',
     'downloadSvg',
     'downloadPng',
