@@ -33,12 +33,18 @@ for (const locale of locales)
     expect(screen[firstId]).toMatch(/-narrow-dark\.svg$/);
   });
 
-test('without JavaScript no chart claims to be interactive; with it, each says how to use it', async ({ browser }) => {
+test('without JavaScript no chart claims to be interactive and each says its values are in its table; with it, each says how to use it', async ({
+  browser,
+}) => {
   const off = await browser.newContext({ javaScriptEnabled: false });
   const page = await off.newPage();
   await page.goto(`${sourceLocale}/`);
   await expect(page.locator('chart-figure')).toHaveCount(chartIds.length);
   expect(await page.evaluate(interactiveClaims)).toEqual([]);
+  // What works instead is said under every chart: its values are in its table.
+  const saysTable = page.locator('chart-figure .chart-table-hint');
+  await expect(saysTable).toHaveCount(chartIds.length);
+  for (const hint of await saysTable.all()) await expect(hint).toBeVisible();
   await off.close();
 
   const on = await browser.newPage();
@@ -46,6 +52,7 @@ test('without JavaScript no chart claims to be interactive; with it, each says h
   const claims = await on.evaluate(interactiveClaims);
   // Each chart says it four ways: role, role description, focus and the hint.
   expect(claims).toHaveLength(chartIds.length * 4);
+  await expect(on.locator('chart-figure .chart-table-hint:visible')).toHaveCount(0);
   await on.close();
 });
 

@@ -27,6 +27,8 @@ class ChartFigure extends HTMLElement {
       stage.setAttribute('aria-label', title?.textContent ?? '');
       stage.setAttribute('aria-describedby', `${takeaway?.id ?? ''} ${hint.id}`.trim());
       hint.hidden = false;
+      const tableHint = this.querySelector<HTMLElement>('.chart-table-hint');
+      if (tableHint) tableHint.hidden = true;
     }
     for (const type of wake) this.addEventListener(type, this.hydrate, { once: true, passive: true });
     this.querySelector<HTMLAnchorElement>('a[data-share]')?.addEventListener('click', this.share);

@@ -42,6 +42,7 @@ export const uiSchema = z.strictObject({
     'source',
     'sources',
     'keyboardHint',
+    'tableHint',
     'roledescription',
     'approx',
     'approxShort',

@@ -24,7 +24,14 @@ export const GET: APIRoute = async ({ params }) => {
   const { chart: words } = data.ui;
   const csv = chartCsv(
     model,
-    { low: words.csvLow, high: words.csvHigh, approx: words.csvApprox, yes: words.csvYes, derived: words.csvDerived, sources: words.csvSources },
+    {
+      low: words.csvLow,
+      high: words.csvHigh,
+      approx: words.csvApprox,
+      yes: words.csvYes,
+      derived: words.csvDerived,
+      sources: words.csvSources,
+    },
     data.sources,
   );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
