@@ -1,10 +1,10 @@
 /**
- * Adding a language is adding a folder. Proven on temporary copies of the project with a third
- * language, French, in `content/fr/` only, in the three states a translation goes through: only its
- * interface strings; those and the article; every file. Each copy passes the content check, builds,
- * and its pages pass the browser checks (links and CSV files, hreflang, sitemap, axe, no console
- * error) for every language present (axe on the French page: on the others French changes only the
- * language switcher, which it reads there). Nothing French is in the project itself.
+ * Adding a language is adding a folder. Proven on temporary copies of the project with one more
+ * language, one the project does not have yet (the first free one of a short list), in the three states
+ * a translation goes through: only its interface strings; those and the article; every file. Each copy
+ * passes the content check, builds, and its pages pass the browser checks (links and CSV files,
+ * hreflang, sitemap, axe, no console error) for every language present (axe on the new language's page:
+ * on the others it changes only the language switcher, which axe reads there).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -41,50 +41,77 @@ const SKIP = new Set([
   'playwright-report',
   'blob-report',
 ]);
-const NEW = 'fr';
-const FR_NOTICE = 'Ce texte n’a pas encore été traduit : vous le lisez dans sa langue d’origine ({source}).';
-/** The language French is translated from in these copies: any translation of the source will do. */
-const FROM = localesIn(PROJECT).find((l) => l !== sourceLocale) ?? sourceLocale;
-/** The languages of each copy: the project's, and French. */
-const LOCALES = [...localesIn(PROJECT), NEW];
+/** Languages a copy may add, each with its name and the fallback notice in itself. */
+const CANDIDATES = [
+  {
+    code: 'fr',
+    name: 'Français',
+    intl: 'fr-FR',
+    notice: 'Ce texte n’a pas encore été traduit : vous le lisez dans sa langue d’origine ({source}).',
+  },
+  {
+    code: 'de',
+    name: 'Deutsch',
+    intl: 'de-DE',
+    notice: 'Dieser Text ist noch nicht übersetzt: Sie lesen ihn in der Originalsprache ({source}).',
+  },
+  {
+    code: 'es',
+    name: 'Español',
+    intl: 'es-ES',
+    notice: 'Este texto aún no está traducido: lo lee en su idioma original ({source}).',
+  },
+];
+const PRESENT = localesIn(PROJECT);
+const ADDED =
+  CANDIDATES.find((c) => !existsSync(join(PROJECT, 'content', c.code))) ??
+  (() => {
+    throw new Error(`content/ already has ${CANDIDATES.map((c) => c.code).join(', ')}: add a language to CANDIDATES.`);
+  })();
+const NEW = ADDED.code;
+const SOURCE_FILES = readdirSync(join(PROJECT, 'content', sourceLocale));
+/** The language the new one is translated from in these copies: any complete translation of the source. */
+const FROM =
+  PRESENT.find((l) => l !== sourceLocale && SOURCE_FILES.every((f) => existsSync(join(PROJECT, 'content', l, f)))) ??
+  sourceLocale;
+/** The languages of each copy: the project's, and the new one. */
+const LOCALES = [...PRESENT, NEW].toSorted(
+  (a, b) => Number(b === sourceLocale) - Number(a === sourceLocale) || a.localeCompare(b),
+);
 
-/** The French folder in each state: which files of `content/<FROM>/` it has, besides `ui.yaml`. */
+/** The new folder in each state: which files of `content/<FROM>/` it has, besides `ui.yaml`. */
 const STATES = {
   'only ui.yaml': [] as string[],
   'ui.yaml and article.mdx': ['article.mdx'],
   'every file': readdirSync(join(PROJECT, 'content', FROM)).filter((f) => f !== 'ui.yaml'),
 };
 
-test('the project itself ships no French', () => {
-  expect(existsSync(join(PROJECT, 'content', NEW))).toBe(false);
-});
-
-/** A copy of the project with `content/fr/` holding `files` (translated from FROM, in name). */
-function copyWithFrench(files: readonly string[]): string {
-  const copy = mkdtempSync(join(tmpdir(), 'site-fr-'));
+/** A copy of the project with `content/<NEW>/` holding `files` (translated from FROM, in name). */
+function copyWithNew(files: readonly string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), `site-${NEW}-`));
   cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? '') });
   symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const dir = join(copy, 'content', NEW);
   mkdirSync(dir);
   const ui = readFileSync(join(PROJECT, 'content', FROM, 'ui.yaml'), 'utf8')
-    .replace(/^( {2}name: ).*$/m, '$1"Français"')
-    .replace(/^( {2}intl: ).*$/m, '$1"fr-FR"')
-    .replace(/^( {2}notice: ).*$/m, `$1"${FR_NOTICE}"`);
+    .replace(/^( {2}name: ).*$/m, `$1"${ADDED.name}"`)
+    .replace(/^( {2}intl: ).*$/m, `$1"${ADDED.intl}"`)
+    .replace(/^( {2}notice: ).*$/m, `$1"${ADDED.notice}"`);
   writeFileSync(join(dir, 'ui.yaml'), ui);
-  // The translation, in name: the text of FROM, with its month names in French, as French dates are written.
+  // The translation, in name: the text of FROM, with its month names in the new language's.
   const months = (code: string) =>
     Array.from({ length: 12 }, (_, m) =>
       new Intl.DateTimeFormat(code, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2020, m, 1)),
     );
   const from = months(FROM);
-  const french = months('fr-FR');
+  const theirs = months(ADDED.intl);
   const monthPattern = new RegExp(`\\b(${from.join('|')})\\b`, 'g');
   for (const file of files) {
     let text = readFileSync(join(PROJECT, 'content', FROM, file), 'utf8').replace(
       monthPattern,
-      (name) => french[from.indexOf(name)] ?? name,
+      (name) => theirs[from.indexOf(name)] ?? name,
     );
-    if (file === 'article.mdx') text = text.replace(/^title: .*$/m, 'title: "Le trimestre pandémique de Zoom"');
+    if (file === 'article.mdx') text = text.replace(/^title: "/m, `title: "${ADDED.name}: `);
     writeFileSync(join(dir, file), text);
   }
   return copy;
@@ -101,7 +128,7 @@ function run(copy: string, args: string[], what: string) {
 }
 
 for (const [index, [state, files]] of Object.entries(STATES).entries()) {
-  test.describe(`French with ${state}`, () => {
+  test.describe(`a new language (${NEW}) with ${state}`, () => {
     // Three languages, each read whole by axe and its links followed: on two busy cores that takes a while.
     test.describe.configure({ mode: 'serial', timeout: 120_000 });
     const port = PORT_BASE + 10 + index;
@@ -113,7 +140,7 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
 
     test.beforeAll(async () => {
       test.setTimeout(180_000);
-      copy = copyWithFrench(files);
+      copy = copyWithNew(files);
       expect(localesIn(copy)).toEqual(LOCALES);
       translated = LOCALES.filter((l) => existsSync(join(copy, 'content', l, 'article.mdx')));
       run(copy, ['scripts/check-content.ts'], 'the content check of the copy');
@@ -191,9 +218,12 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         const id = await figure.getAttribute('data-figure');
         const shown = await figure.textContent();
         if (locale === NEW) {
-          // The original language is named in French, by Intl.DisplayNames.
+          // The original language is named in the new one, by Intl.DisplayNames.
           await expect(article.locator(':scope > .fallback-notice')).toHaveText(
-            FR_NOTICE.replace('{source}', new Intl.DisplayNames('fr', { type: 'language' }).of(sourceLocale) ?? ''),
+            ADDED.notice.replace(
+              '{source}',
+              new Intl.DisplayNames(ADDED.intl, { type: 'language' }).of(sourceLocale) ?? '',
+            ),
           );
         }
         await page.goto(`${sourceLocale}/`);
@@ -221,8 +251,8 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
       });
     }
 
-    // The project's own pages are read whole by a11y.spec.ts; French adds only an entry to their
-    // language switcher, the same component that axe reads here on the French page.
+    // The project's own pages are read whole by a11y.spec.ts; the new language adds only an entry to their
+    // language switcher, the same component that axe reads here on the new language’s page.
     test(`on /${NEW}/ axe finds no violation`, async ({ page }) => {
       await page.goto(`${NEW}/`);
       expect(await axeViolations(page), `axe on /${NEW}/`).toEqual([]);
