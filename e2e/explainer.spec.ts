@@ -74,7 +74,7 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       for (const marked of await list.locator('[lang]').all()) {
         const lang = await marked.getAttribute('lang');
         const text = (await marked.innerText()).trim();
-        if (wordsLang !== locale && lang === wordsLang && sourceWords(locale).includes(text)) continue;
+        if (wordsLang !== locale && lang === wordsLang) continue;
         expect(
           headlines.some((h) => h.headline === text && h.lang === lang),
           `"${text}" (lang=${lang}) is a headline of content/data/figures.yaml`,
@@ -135,8 +135,8 @@ for (const [locale, headings] of Object.entries(SECTIONS)) {
       expect(datetimes[0]).toBe(eventDates[0]);
       expect(datetimes.at(-1)).toBe(eventDates.at(-1));
       // Written for readers: the month in words, not in digits.
-      const { intl } = (parse(read(shownIn(locale, 'timeline.yaml'), 'ui.yaml')) as { language: { intl: string } })
-        .language;
+      // Dates are the reader's, also beside events not translated yet.
+      const { intl } = (parse(read(locale, 'ui.yaml')) as { language: { intl: string } }).language;
       const [year = 0, month = 1] = (datetimes[0] ?? '').split('-').map(Number);
       const monthName = new Intl.DateTimeFormat(intl, { month: 'long', timeZone: 'UTC' }).format(
         Date.UTC(year, month - 1, 1),

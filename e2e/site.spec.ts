@@ -166,7 +166,8 @@ test('an unknown address gets the 404 page, in the language of the address first
     await expect(page.locator('main section').first().getByRole('heading')).toHaveText(ui(locale).notFound.title);
   }
   const last = locales.at(-1) ?? sourceLocale;
-  await page.getByRole('link', { name: ui(last).notFound.back }).click();
+  const back = page.locator(`main section[lang="${last}"]`).getByRole('link', { name: ui(last).notFound.back });
+  await back.click();
   await expect(page.locator('html')).toHaveAttribute('lang', last);
 });
 

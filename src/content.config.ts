@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { feed } from './content/feed.ts';
 import { lists, type ListCollection } from './content/registry.ts';
+import { publishedPages } from './i18n/published.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { uiSchema } from './schemas/ui.ts';
@@ -26,8 +27,8 @@ const listCollectionConfigs = {
 export const collections = {
   figures: defineCollection({ loader: feed('figures', (c) => c.data['figures'] ?? []), schema: figureSchema }),
   sources: defineCollection({ loader: feed('sources', (c) => c.data['sources'] ?? []), schema: sourceSchema }),
-  /** Prose pages, e.g. `it/article`, `en/method`. */
-  pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
+  /** Prose pages, e.g. `it/article`, `en/method`, as published: text still in the source language marked. */
+  pages: defineCollection({ loader: feed('pages', publishedPages), schema: pageSchema }),
   /** Each language's interface strings, by language code. */
   ui: defineCollection({
     loader: feed('ui', (c) =>
