@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { locales, sourceLocale } from './src/i18n/config.ts';
 import { typesetPlugin } from './src/lib/typeset-plugin.ts';
+import { newLanguageNotice } from './src/i18n/new-language-notice.ts';
 import { untranslatedPlugin } from './src/i18n/untranslated-plugin.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
   // language is marked (src/i18n/untranslated-plugin.ts).
   // No code in the prose, so no syntax highlighting (whose inline styles the CSP would refuse).
   markdown: { processor: satteri({ mdastPlugins: [typesetPlugin, untranslatedPlugin] }), syntaxHighlight: false },
-  integrations: [mdx(), hosting({ origin, locales, env: process.env })],
+  integrations: [mdx(), hosting({ origin, locales, env: process.env }), newLanguageNotice(locales)],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed

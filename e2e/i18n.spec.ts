@@ -22,9 +22,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../src/content/load.ts';
+import { parse } from 'yaml';
 import { localesIn, sourceLocale } from '../src/i18n/config.ts';
-import { publishedPages } from '../src/i18n/published.ts';
 import { PORT_BASE } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
 import { axeViolations } from './axe.ts';
@@ -81,15 +80,34 @@ const LOCALES = [...PRESENT, NEW].toSorted(
   (a, b) => Number(b === sourceLocale) - Number(a === sourceLocale) || a.localeCompare(b),
 );
 
-/** The new folder in each state: which files of `content/<FROM>/` it has, besides `ui.yaml`. */
-const STATES = {
-  'only ui.yaml': [] as string[],
-  'ui.yaml and article.mdx': ['article.mdx'],
-  'every file': readdirSync(join(PROJECT, 'content', FROM)).filter((f) => f !== 'ui.yaml'),
+/**
+ * The new folder in each state: which files of `content/<FROM>/` it has, besides `ui.yaml`; whether a
+ * paragraph of its article and an entry of its glossary are left in the source language; or whether its
+ * article is an unchanged copy of the source's (which is no translation).
+ */
+const STATES: Record<string, { files: string[]; leftUntranslated?: boolean; copyOfSource?: boolean }> = {
+  'only ui.yaml': { files: [] },
+  'ui.yaml and article.mdx, a paragraph left untranslated': { files: ['article.mdx'], leftUntranslated: true },
+  'every file, a paragraph and an entry left untranslated': {
+    files: readdirSync(join(PROJECT, 'content', FROM)).filter((f) => f !== 'ui.yaml'),
+    leftUntranslated: true,
+  },
+  'an article that is an unchanged copy of the source': { files: ['article.mdx'], copyOfSource: true },
 };
 
-/** A copy of the project with `content/<NEW>/` holding `files` (translated from FROM, in name). */
-function copyWithNew(files: readonly string[]): string {
+/** The paragraphs of an MDX text that hold figures, by their figures' ids in order. */
+const paragraphsByFigures = (text: string) =>
+  new Map(
+    text
+      .split('\n\n')
+      .filter((p) => p.includes('<Fig') && !/^[<#-]/.test(p))
+      .map((p) => [[...p.matchAll(/<Fig id="([^"]+)"/g)].map((m) => m[1]).join(' '), p] as const),
+  );
+/** The first entry of a YAML list. */
+const firstEntry = (text: string) => /^- id:[\s\S]*?(?=^- id:)/m.exec(text)?.[0] ?? '';
+
+/** A copy of the project with `content/<NEW>/` in `state` (translated from FROM, in name). */
+function copyWithNew({ files, leftUntranslated = false, copyOfSource = false }: (typeof STATES)[string]): string {
   const copy = mkdtempSync(join(tmpdir(), `site-${NEW}-`));
   cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? '') });
   symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'), 'dir');
@@ -114,6 +132,15 @@ function copyWithNew(files: readonly string[]): string {
       (name) => theirs[from.indexOf(name)] ?? name,
     );
     if (file === 'article.mdx') text = text.replace(/^title: "/m, `title: "${ADDED.name}: `);
+    const source = readFileSync(join(PROJECT, 'content', sourceLocale, file), 'utf8');
+    if (copyOfSource) text = source;
+    else if (leftUntranslated && file === 'article.mdx') {
+      // One paragraph left as the source has it: the first whose figures both languages share.
+      const theirs = paragraphsByFigures(source);
+      const [figures, mine] = [...paragraphsByFigures(text)].find(([ids]) => theirs.has(ids)) ?? [];
+      if (figures === undefined || mine === undefined) throw new Error(`no paragraph to leave untranslated in ${file}`);
+      text = text.replace(mine, theirs.get(figures) ?? mine);
+    } else if (leftUntranslated && file === 'glossary.yaml') text = text.replace(firstEntry(text), firstEntry(source));
     writeFileSync(join(dir, file), text);
   }
   return copy;
@@ -129,7 +156,7 @@ function run(copy: string, args: string[], what: string) {
   expect(result.status, `${what}:\n${result.stdout}\n${result.stderr}`).toBe(0);
 }
 
-for (const [index, [state, files]] of Object.entries(STATES).entries()) {
+for (const [index, [state, setup]] of Object.entries(STATES).entries()) {
   test.describe(`a new language (${NEW}) with ${state}`, () => {
     // Three languages, each read whole by axe and its links followed: on two busy cores that takes a while.
     test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -144,11 +171,17 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
 
     test.beforeAll(async () => {
       test.setTimeout(180_000);
-      copy = copyWithNew(files);
+      copy = copyWithNew(setup);
       expect(localesIn(copy)).toEqual(LOCALES);
       // A page that is an unchanged copy of the source's is no translation.
-      const pages = publishedPages(loadContent({ root: copy }).content);
-      const published = (name: string) => LOCALES.filter((l) => pages.some((p) => p.id === `${l}/${name}`));
+      const squeezed = (l: string, name: string) =>
+        readFileSync(join(copy, 'content', l, `${name}.mdx`), 'utf8').replace(/\s+/g, ' ');
+      const published = (name: string) =>
+        LOCALES.filter(
+          (l) =>
+            existsSync(join(copy, 'content', l, `${name}.mdx`)) &&
+            (l === sourceLocale || squeezed(l, name) !== squeezed(sourceLocale, name)),
+        );
       translated = published('article');
       withMethod = published('method');
       run(copy, ['scripts/check-content.ts'], 'the content check of the copy');
@@ -213,7 +246,7 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
                     !el.closest('.sources') &&
                     !el.querySelector('.untranslated-mark') &&
                     !el.nextElementSibling?.matches('.untranslated-mark') &&
-                    !el.parentElement?.querySelector(':scope > .fallback-notice'),
+                    !el.parentElement?.querySelector(':scope > .fallback-notice, :scope > .untranslated-mark'),
                 )
                 .map((el) => el.outerHTML.slice(0, 160)),
             );
@@ -264,6 +297,35 @@ for (const [index, [state, files]] of Object.entries(STATES).entries()) {
         ).toBe(true);
         for (const href of own) expect((await request.get(href)).status(), `${href} linked from /${locale}/`).toBe(200);
         expect(await problems(), `/${locale}/`).toEqual([]);
+      });
+    }
+
+    if (setup.leftUntranslated) {
+      test(`on /${NEW}/ what is left in the source language is marked so, labelled, its figures as the source writes them`, async ({
+        page,
+      }) => {
+        const label = (
+          parse(readFileSync(join(copy, 'content', NEW, 'ui.yaml'), 'utf8')) as { fallback: { untranslated: string } }
+        ).fallback.untranslated;
+        await page.goto(`${NEW}/`);
+        const left = page.locator(`.prose .untranslated[lang="${sourceLocale}"]`);
+        await expect(left).toHaveCount(1);
+        const mark = left.locator('xpath=following-sibling::*[1]');
+        await expect(mark).toHaveClass(/untranslated-mark/);
+        await expect(mark).toHaveText(label);
+        await expect(mark).toHaveAttribute('lang', NEW);
+        const figures = await left
+          .locator('[data-figure]')
+          .evaluateAll((all) => all.map((el) => [el.getAttribute('data-figure'), el.textContent] as const));
+        expect(figures.length).toBeGreaterThan(0);
+        if (setup.files.includes('glossary.yaml')) {
+          const entry = page.locator(`.glossary-entry[lang="${sourceLocale}"]`);
+          await expect(entry).toHaveCount(1);
+          await expect(entry.locator('.untranslated-mark')).toHaveText(label);
+        }
+        await page.goto(`${sourceLocale}/`);
+        for (const [id, text] of figures)
+          await expect(page.locator(`.prose [data-figure="${id}"]`).first()).toHaveText(text ?? '');
       });
     }
 

@@ -16,3 +16,11 @@ export function directionOf(code: string): 'ltr' | 'rtl' {
   if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
   return RIGHT_TO_LEFT.has(locale.language) ? 'rtl' : 'ltr';
 }
+
+/**
+ * The `dir` of an element marked with `lang`, so that text in another script's direction keeps its own
+ * (Italian inside an Arabic page runs left to right); undefined where there is no `lang`.
+ */
+export function dirOf(lang: string | undefined): 'ltr' | 'rtl' | undefined {
+  return lang ? directionOf(lang) : undefined;
+}
