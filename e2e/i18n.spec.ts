@@ -246,7 +246,8 @@ for (const [index, [state, setup]] of Object.entries(STATES).entries()) {
                     !el.closest('.sources') &&
                     !el.querySelector('.untranslated-mark') &&
                     !el.nextElementSibling?.matches('.untranslated-mark') &&
-                    !el.parentElement?.querySelector(':scope > .fallback-notice, :scope > .untranslated-mark'),
+                    !el.parentElement?.querySelector(':scope > .fallback-notice') &&
+                    !el.closest('.chart-untranslated')?.querySelector(':scope > .untranslated-mark'),
                 )
                 .map((el) => el.outerHTML.slice(0, 160)),
             );
