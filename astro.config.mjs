@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { locales, sourceLocale } from './src/i18n/config.ts';
 import { typesetPlugin } from './src/lib/typeset-plugin.ts';
+import { newLanguageNotice } from './src/i18n/new-language-notice.ts';
+import { untranslatedPlugin } from './src/i18n/untranslated-plugin.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
 
@@ -33,10 +35,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts), from
-  // Astro's Markdown processor, which renders the MDX too.
+  // Astro's Markdown processor, which renders the MDX too; and a translation's text still in the source
+  // language is marked (src/i18n/untranslated-plugin.ts).
   // No code in the prose, so no syntax highlighting (whose inline styles the CSP would refuse).
-  markdown: { processor: satteri({ mdastPlugins: [typesetPlugin] }), syntaxHighlight: false },
-  integrations: [mdx(), hosting({ origin, locales, env: process.env })],
+  markdown: { processor: satteri({ mdastPlugins: [typesetPlugin, untranslatedPlugin] }), syntaxHighlight: false },
+  integrations: [mdx(), hosting({ origin, locales, env: process.env }), newLanguageNotice(locales)],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it
     // bundles or inlines, so nothing else can run. Inline scripts must therefore be Astro-processed

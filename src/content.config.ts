@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { feed } from './content/feed.ts';
 import { chartFile, lists, type ListCollection } from './content/registry.ts';
 import { SITE_FILE } from './content/site.ts';
+import { publishedPages } from './i18n/published.ts';
 import { figureSchema, sourceSchema } from './schemas/figures.ts';
 import { pageSchema } from './schemas/pages.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -38,8 +39,8 @@ export const collections = {
     loader: feed('site', (c) => (c.settings ? [{ id: 'site', filePath: SITE_FILE, line: 1, data: c.settings }] : [])),
     schema: siteSchema,
   }),
-  /** Prose pages, e.g. `<locale>/article`, `<locale>/method`. */
-  pages: defineCollection({ loader: feed('pages', (c) => c.pages), schema: pageSchema }),
+  /** Prose pages, e.g. `<locale>/article`, `<locale>/method`, as published: text still in the source language marked. */
+  pages: defineCollection({ loader: feed('pages', publishedPages), schema: pageSchema }),
   /** Each language's interface strings, by language code. */
   ui: defineCollection({
     loader: feed('ui', (c) =>

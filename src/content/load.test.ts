@@ -4,13 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkContent } from './check.ts';
 import { localesIn, sourceLocale } from '../i18n/config.ts';
 import { codeFields } from '../schemas/common.ts';
+import { formatDate, formatFigure } from '../lib/format.ts';
 import { loadContent, projectRoot } from './load.ts';
 
 const copies: string[] = [];
@@ -54,348 +55,377 @@ function assertOne(problems: string[], ...patterns: RegExp[]): string {
 
 const lineOf = (text: string, marker: string) => text.slice(0, text.indexOf(marker)).split('\n').length;
 
+const { content: real } = loadContent();
+const sourceFiles = readdirSync(join(projectRoot, 'content', sourceLocale));
+/**
+ * The translation the mistakes are made in: the first language with every file of the source, whatever it
+ * is. Its texts are found by their tags, keys and formatted figures, never by its words.
+ */
+const T =
+  real.locales.find(
+    (l) => l !== sourceLocale && sourceFiles.every((f) => existsSync(join(projectRoot, 'content', l, f))),
+  ) ??
+  (() => {
+    throw new Error(
+      `These tests make mistakes in a complete translation, and no folder of content/ has every file of content/${sourceLocale}/.`,
+    );
+  })();
+const S = sourceLocale;
+const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const plainSpaces = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ');
+const uiOf = (locale: string) => {
+  const ui = real.ui.get(locale)?.data;
+  if (!ui) throw new Error(`content/${locale}/ui.yaml does not load`);
+  return ui;
+};
+/** A figure of the data as `locale` writes it, with plain spaces as a translator types them. */
+const written = (locale: string, id: string, value?: number) => {
+  const figure = real.figures.get(id);
+  if (!figure) throw new Error(`no figure "${id}"`);
+  const ui = uiOf(locale);
+  return plainSpaces(formatFigure(value === undefined ? figure : { ...figure, value }, ui.language.intl, ui.units));
+};
+/** The number in a written figure: "328.2" of "$328.2 million". */
+const numberIn = (text: string) => /\p{N}+(?:[.,\u00A0\u202F ]\p{N}+)*/u.exec(text)?.[0] ?? '';
+/** The ids of the charts a translation's article places, in order. */
+const chartsIn = (text: string) => [...text.matchAll(/<Chart id="([^"]+)" \/>/g)].map((m) => m[1] ?? '');
+/** Inserts `words` before the last word of the first paragraph of prose after the headings. */
+const intoProse = (text: string, words: string) =>
+  text.replace(/\n\n([^<#\n-][^\n]*?)(\s\S+)\n/, (_, head: string, last: string) => `\n\n${head} ${words}${last}\n`);
+
 describe('the real content', () => {
   it('loads every file of every locale without Astro', () => {
     const { content } = loadContent();
     assert.ok(content.figures.size > 30);
-    assert.deepEqual(content.pages.map((p) => p.id).sort(), ['en/article', 'en/method', 'it/article', 'it/method']);
+    const mdx = content.locales.flatMap((l) =>
+      readdirSync(join(projectRoot, 'content', l))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `${l}/${f.replace(/\.mdx$/, '')}`),
+    );
+    assert.deepEqual(content.pages.map((p) => p.id).sort(), mdx.sort());
     for (const name of ['keyFigures', 'claims', 'timeline', 'glossary', 'charts'])
-      assert.ok((content.lists[name]?.length ?? 0) > 0, name);
-    assert.ok(content.ui.get('en')?.data, 'English interface strings are valid');
+      assert.ok(
+        (content.lists[name] ?? []).some((e) => e.data['locale'] === S),
+        name,
+      );
+    for (const locale of content.locales) assert.ok(content.ui.get(locale)?.data, `content/${locale}/ui.yaml is valid`);
   });
 });
 
 describe('interface strings (ui.yaml)', () => {
-  it('a key removed from the English file is named, with where to add it', () => {
-    const { problems, line } = mistake('content/en/ui.yaml', (t) => t.replace('  toc: "On this page"\n', ''), 'nav:');
-    const it_ = readFileSync(join(projectRoot, 'content/it/ui.yaml'), 'utf8');
+  const ui = `content/${T}/ui.yaml`;
+  const source = `content/${S}/ui.yaml`;
+
+  it('a key removed from a translation is named, with where to add it', () => {
+    const { problems, line } = mistake(ui, (t) => t.replace(/^ {2}toc: .*\n/m, ''), 'nav:');
+    const sourceText = readFileSync(join(projectRoot, source), 'utf8');
     assertOne(
       problems,
-      new RegExp(`^content/en/ui\\.yaml:${line}: the interface string "nav\\.toc" is missing`),
-      new RegExp(`content/it/ui\\.yaml:${lineOf(it_, '  toc:')} has it`),
+      new RegExp(`^${esc(ui)}:${line}: the interface string "nav\\.toc" is missing`),
+      new RegExp(`${esc(source)}:${lineOf(sourceText, '  toc:')} has it`),
       /Fix: add the line {2}toc: "…" {2}under "nav:"/,
     );
   });
 
   it('a key the source does not have is named, with its line', () => {
-    const { problems, line } = mistake(
-      'content/en/ui.yaml',
-      (t) => t.replace('  toc: "On this page"\n', '  toc: "On this page"\n  contents: "Contents"\n'),
-      'contents:',
-    );
+    const { problems, line } = mistake(ui, (t) => t.replace(/^( {2}toc: .*\n)/m, '$1  contents: "…"\n'), 'contents:');
     assertOne(
       problems,
-      new RegExp(`^content/en/ui\\.yaml:${line}: the interface string "nav\\.contents" is not in content/it/ui\\.yaml`),
+      new RegExp(`^${esc(ui)}:${line}: the interface string "nav\\.contents" is not in ${esc(source)}`),
       /Fix: delete it/,
     );
   });
 
   it('a misspelt key is reported once as missing and once as extra, with a suggestion', () => {
-    const { problems } = mistake('content/en/ui.yaml', (t) =>
-      t.replace('  toc: "On this page"', '  tocc: "On this page"'),
-    );
+    const { problems } = mistake(ui, (t) => t.replace(/^ {2}toc:/m, '  tocc:'));
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(problems.join('\n'), /"nav\.toc" is missing/);
     assert.match(
       problems.join('\n'),
-      /"nav\.tocc" is not in content\/it\/ui\.yaml\. Did you mean "nav\.toc"\? Fix: rename it to "toc"/,
+      new RegExp(`"nav\\.tocc" is not in ${esc(source)}\\. Did you mean "nav\\.toc"\\? Fix: rename it to "toc"`),
     );
   });
 
   it('a placeholder translated by mistake is caught', () => {
-    const { problems, line } = mistake(
-      'content/en/ui.yaml',
-      (t) => t.replace('updated: "Updated {date}"', 'updated: "Updated {data}"'),
-      'updated:',
-    );
+    const { problems, line } = mistake(ui, (t) => t.replace(/^( {2}updated: ".*)\{date\}/m, '$1{data}'), '  updated:');
     assertOne(
       problems,
-      new RegExp(`^content/en/ui\\.yaml:${line}: the interface string "article\\.updated" must keep \\{date\\}`),
+      new RegExp(`^${esc(ui)}:${line}: the interface string "article\\.updated" must keep \\{date\\}`),
       /found \{data\}/,
     );
   });
 });
 
 describe('numbers typed into prose', () => {
-  it('a changed number in English prose disagrees with the data, naming the figure to use', () => {
-    const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace('revenue reached <Fig id="revenue-q1-fy2021" />', 'revenue reached $330.2 million'),
-      '$330.2 million',
-    );
+  const article = `content/${T}/article.mdx`;
+  const method = `content/${T}/method.mdx`;
+  const { intl, dates } = { intl: uiOf(T).language.intl, dates: uiOf(T).dates };
+
+  it('a changed number in a translation disagrees with the data, naming the figure to use', () => {
+    const wrong = written(T, 'revenue-q1-fy2021', 330.2);
+    const { problems, line } = mistake(article, (t) => t.replace('<Fig id="revenue-q1-fy2021" />', wrong), wrong);
     assertOne(
       problems,
       new RegExp(
-        `^content/en/article\\.mdx:${line}: the number "330\\.2" is typed into the text, and it disagrees with the data`,
+        `^${esc(article)}:${line}: the number "${esc(numberIn(wrong))}" is typed into the text, and it disagrees with the data`,
       ),
-      /the nearest figure, "revenue-q1-fy2021", is \$328\.2 million/,
-      /Fix: replace "330\.2" and its unit with <Fig id="revenue-q1-fy2021" \/>/,
+      new RegExp(`the nearest figure, "revenue-q1-fy2021", is ${esc(written(T, 'revenue-q1-fy2021'))}`),
+      new RegExp(`Fix: replace "${esc(numberIn(wrong))}" and its unit with <Fig id="revenue-q1-fy2021" />`),
     );
   });
 
   it('a number typed right is still a typed number, and the message names its <Fig>', () => {
-    const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace('a rise of <Fig id="revenue-growth-percent" />', 'a rise of 169%'),
-      'a rise of 169%',
-    );
+    const right = written(T, 'revenue-growth-percent');
+    const { problems, line } = mistake(article, (t) => t.replace('<Fig id="revenue-growth-percent" />', right), right);
     assertOne(
       problems,
       new RegExp(
-        `^content/en/article\\.mdx:${line}: the number "169" is typed into the text; it is the figure "revenue-growth-percent" \\(169%\\)`,
+        `^${esc(article)}:${line}: the number "${esc(numberIn(right))}" is typed into the text; it is the figure "revenue-growth-percent" \\(${esc(right)}\\)`,
       ),
       /<Fig id="revenue-growth-percent" \/>/,
     );
   });
 
-  it('in a YAML text the fix is a {fig:…} placeholder, and Italian numbers are read the Italian way', () => {
-    const { problems, line } = mistake(
-      'content/it/key-figures.yaml',
-      (t) => t.replace('{fig:revenue-q1-fy2021} tra febbraio', '328,2 milioni di dollari tra febbraio'),
-      '328,2',
-    );
+  it('in a YAML text the fix is a {fig:…} placeholder, and numbers are read the way the file’s language writes them', () => {
+    const file = `content/${S}/key-figures.yaml`;
+    const right = written(S, 'revenue-q1-fy2021');
+    const { problems, line } = mistake(file, (t) => t.replace('{fig:revenue-q1-fy2021}', right), right);
     assertOne(
       problems,
-      new RegExp(`^content/it/key-figures\\.yaml:${line}: the number "328,2"`),
+      new RegExp(`^${esc(file)}:${line}: the number "${esc(numberIn(right))}"`),
       /\{fig:revenue-q1-fy2021\}/,
     );
   });
 
   it('leaves dates with a month name, bare years, quarters and the listed labels alone', () => {
-    const { problems } = mistake(
-      'content/en/method.mdx',
-      (t) =>
-        `${t}\nOn 3 March 2021 (Q4 FY2021), and in 2022, AES-256-GCM, H.323 and E2EE were still around; on March 4th too.\n`,
-    );
+    const date = plainSpaces(formatDate('2021-03-03', intl, dates));
+    const { problems } = mistake(method, (t) => `${t}\n${date} (Q4 FY2021), 2022, AES-256-GCM, H.323, E2EE.\n`);
     assert.deepEqual(problems, []);
   });
 
-  it('leaves quarters, ordinals and dates of other languages alone', () => {
-    const { problems } = mistake(
-      'content/en/method.mdx',
-      (t) => `${t}\nIn T1 (the 1er trimestre, or 1° trimestre) and from 22 aprile 2020, in H1 too.\n`,
-    );
+  it('leaves quarters, ordinals and dates of the source language alone', () => {
+    const sourceDate = plainSpaces(formatDate('2020-04-22', uiOf(S).language.intl, uiOf(S).dates));
+    const { problems } = mistake(method, (t) => `${t}\nT1 (1er trimestre, 1° trimestre), ${sourceDate}, H1.\n`);
     assert.deepEqual(problems, []);
   });
 
   it('a date typed in digits is told to have its month in words', () => {
-    const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace('On 2 June 2020, after', 'On 02/06/2020, after'),
-      '02/06/2020',
-    );
+    const inWords = plainSpaces(formatDate('2020-06-02', intl, dates));
+    const digits = new Intl.DateTimeFormat(intl, {
+      timeZone: 'UTC',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    }).format(Date.UTC(2020, 5, 2));
+    const example = new Intl.DateTimeFormat(intl, {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(Date.UTC(2020, 5, 2));
+    const { problems, line } = mistake(article, (t) => t.replace(inWords, digits), digits);
     assertOne(
       problems,
-      new RegExp(`^content/en/article\\.mdx:${line}: the date "02/06/2020" is written in digits`),
-      /write the month in words, as "2 June 2020"/,
+      new RegExp(`^${esc(article)}:${line}: the date "${esc(digits)}" is written in digits`),
+      new RegExp(`write the month in words, as "${esc(example)}"`),
     );
   });
 
   it('a small count suggests no figure that merely shares its number', () => {
-    const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace('joins four meetings', 'joins 30 meetings'),
-      '30 meetings',
-    );
+    const { problems, line } = mistake(article, (t) => intoProse(t, '30'), ' 30 ');
     const problem = assertOne(
       problems,
-      new RegExp(`^content/en/article\\.mdx:${line}: the number "30" is typed into the text`),
+      new RegExp(`^${esc(article)}:${line}: the number "30" is typed into the text`),
       /write it in words/,
     );
     assert.doesNotMatch(problem, /id="[a-z]/, 'no figure id is suggested');
   });
 
   it('a number with no figure behind it is caught too', () => {
-    const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace('joins four meetings', 'joins 4 meetings'),
-      '4 meetings',
-    );
+    const { problems, line } = mistake(article, (t) => intoProse(t, '4'), ' 4 ');
     assertOne(
       problems,
-      new RegExp(`^content/en/article\\.mdx:${line}: the number "4" is typed into the text`),
+      new RegExp(`^${esc(article)}:${line}: the number "4" is typed into the text`),
       /write it in words/,
     );
   });
 });
 
 describe('ids', () => {
+  const article = `content/${T}/article.mdx`;
+  const articleText = readFileSync(join(projectRoot, article), 'utf8');
+  const [chart = '', otherChart = ''] = chartsIn(articleText);
+
   it('an unknown figure id in prose names the line and the closest id', () => {
     const { problems, line } = mistake(
-      'content/en/article.mdx',
+      article,
       (t) => t.replace('<Fig id="revenue-q1-fy2020" />', '<Fig id="revenu-q1-fy2020" />'),
       'revenu-q1-fy2020',
     );
     assertOne(
       problems,
       new RegExp(
-        `^content/en/article\\.mdx:${line}: Unknown figure id "revenu-q1-fy2020"\\. Did you mean "revenue-q1-fy2020"\\?`,
+        `^${esc(article)}:${line}: Unknown figure id "revenu-q1-fy2020"\\. Did you mean "revenue-q1-fy2020"\\?`,
       ),
     );
   });
 
   it('an unknown figure id in a YAML placeholder names the entry line', () => {
+    const file = `content/${T}/glossary.yaml`;
     const { problems, line } = mistake(
-      'content/en/glossary.yaml',
+      file,
       (t) => t.replace('{fig:free-cash-flow-q1-fy2021}', '{fig:free-cashflow-q1-fy2021}'),
       '- id: free-cash-flow',
     );
     assertOne(
       problems,
       new RegExp(
-        `^content/en/glossary\\.yaml:${line}: Unknown figure id "free-cashflow-q1-fy2021"\\. Did you mean "free-cash-flow-q1-fy2021"\\?`,
+        `^${esc(file)}:${line}: Unknown figure id "free-cashflow-q1-fy2021"\\. Did you mean "free-cash-flow-q1-fy2021"\\?`,
       ),
     );
   });
 
   it('an unknown glossary term and an unknown chart are named, with a suggestion', () => {
-    const { problems } = mistake('content/en/article.mdx', (t) =>
-      t.replace('<Term id="gaap">', '<Term id="gap">').replace('<Chart id="customers" />', '<Chart id="customer" />'),
+    const { problems } = mistake(article, (t) =>
+      t.replace('<Term id="gaap">', '<Term id="gap">').replace(`<Chart id="${chart}" />`, `<Chart id="${chart}x" />`),
     );
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(
       problems.join('\n'),
-      /content\/en\/article\.mdx:\d+: unknown glossary term id "gap"\. Did you mean "gaap"\? Fix: use an id listed in content\/en\/glossary\.yaml/,
+      new RegExp(
+        `${esc(article)}:\\d+: unknown glossary term id "gap"\\. Did you mean "gaap"\\? Fix: use an id listed in content/${T}/glossary\\.yaml`,
+      ),
     );
     assert.match(
       problems.join('\n'),
-      /content\/en\/article\.mdx:\d+: unknown chart id "customer"\. Did you mean "customers"\? Fix:/,
+      new RegExp(`${esc(article)}:\\d+: unknown chart id "${chart}x"\\. Did you mean "${chart}"\\? Fix:`),
     );
   });
 
   it('a duplicate id names both lines', () => {
-    const original = readFileSync(join(projectRoot, 'content/en/glossary.yaml'), 'utf8');
+    const file = `content/${T}/glossary.yaml`;
+    const original = readFileSync(join(projectRoot, file), 'utf8');
     const gaap = original.slice(original.indexOf('- id: gaap'), original.indexOf('- id: non-gaap'));
     const { problems, line } = mistake(
-      'content/en/glossary.yaml',
+      file,
       (t) => `${t.trimEnd()}\n${gaap.replace('- id: gaap', '- id: gaap # copy')}`,
       'id: gaap # copy',
     );
     assertOne(
       problems,
       new RegExp(
-        `^content/en/glossary\\.yaml:${line}: the id "gaap" is used twice \\(first at line ${lineOf(original, '- id: gaap')}\\)`,
+        `^${esc(file)}:${line}: the id "gaap" is used twice \\(first at line ${lineOf(original, '- id: gaap')}\\)`,
       ),
       /Fix: ids must be unique/,
     );
   });
 
   it('a figure or chart deleted from a translation is named, with where the source has it', () => {
-    const it_ = readFileSync(join(projectRoot, 'content/it/article.mdx'), 'utf8');
-    const { problems } = mistake('content/en/article.mdx', (t) =>
-      t.replace(', against <Fig id="free-cash-flow-q1-fy2020" />', '').replace('<Chart id="participants" />\n', ''),
+    const sourceText = readFileSync(join(projectRoot, `content/${S}/article.mdx`), 'utf8');
+    const { problems } = mistake(article, (t) =>
+      t.replace('<Fig id="free-cash-flow-q1-fy2020" />', '').replace(`<Chart id="${otherChart}" />\n`, ''),
     );
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(
       problems.join('\n'),
       new RegExp(
-        `content/en/article\\.mdx:\\d+: <Fig id="free-cash-flow-q1-fy2020" /> is missing from this paragraph: content/it/article\\.mdx:${lineOf(it_, 'free-cash-flow-q1-fy2020')} has it in the same paragraph\\. Fix: put it back`,
+        `${esc(article)}:\\d+: <Fig id="free-cash-flow-q1-fy2020" /> is missing from this paragraph: content/${S}/article\\.mdx:${lineOf(sourceText, 'free-cash-flow-q1-fy2020')} has it in the same paragraph\\. Fix: put it back`,
       ),
     );
-    assert.match(problems.join('\n'), /content\/en\/article\.mdx:\d+: <Chart id="participants" \/> is missing/);
+    assert.match(problems.join('\n'), new RegExp(`${esc(article)}:\\d+: <Chart id="${otherChart}" /> is missing`));
   });
 
   it('a {fig:…} deleted from a translated entry is named, with the entry', () => {
+    const file = `content/${T}/timeline.yaml`;
     const { problems, line } = mistake(
-      'content/en/timeline.yaml',
-      (t) => t.replace(' and free cash flow of {fig:free-cash-flow-q1-fy2021}', ''),
-      'text: "Revenue of {fig:revenue-q1-fy2021}',
+      file,
+      (t) => t.replace('{fig:free-cash-flow-q1-fy2021}', ''),
+      '{fig:fy2021-guidance-2020-06}',
     );
     assertOne(
       problems,
       new RegExp(
-        `^content/en/timeline\\.yaml:${line}: \\{fig:free-cash-flow-q1-fy2021\\} is missing from "\\w+" of "q1-fy2021-results": content/it/timeline\\.yaml:\\d+ has it`,
+        `^${esc(file)}:${line}: \\{fig:free-cash-flow-q1-fy2021\\} is missing from "\\w+" of "q1-fy2021-results": content/${S}/timeline\\.yaml:\\d+ has it`,
       ),
     );
   });
 
   it('a chart text with a misspelt field names the field and its line', () => {
-    const { problems, line } = mistake(
-      'content/en/charts.yaml',
-      (t) => t.replace('  takeaway:', '  takeway:'),
-      'takeway:',
-    );
+    const file = `content/${T}/charts.yaml`;
+    const { problems, line } = mistake(file, (t) => t.replace('  takeaway:', '  takeway:'), 'takeway:');
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(
       problems.join('\n'),
-      new RegExp(
-        `content/en/charts\\.yaml:${line}: the field "takeway" is not allowed here\\. Fix: did you mean "takeaway"\\?`,
-      ),
+      new RegExp(`${esc(file)}:${line}: the field "takeway" is not allowed here\\. Fix: did you mean "takeaway"\\?`),
     );
   });
 
   it('a translated fixed field (a verdict) must stay as in the source', () => {
-    const { problems } = mistake('content/en/claims.yaml', (t) =>
-      t.replace('verdict: needs-context', 'verdict: accurate'),
-    );
+    const file = `content/${T}/claims.yaml`;
+    const { problems } = mistake(file, (t) => t.replace('verdict: needs-context', 'verdict: accurate'));
     assertOne(
       problems,
-      /^content\/en\/claims\.yaml:\d+: "verdict" is "accurate" but "needs-context" in content\/it\/claims\.yaml/,
+      new RegExp(`^${esc(file)}:\\d+: "verdict" is "accurate" but "needs-context" in content/${S}/claims\\.yaml`),
     );
   });
 });
 
 describe('frontmatter and tags', () => {
+  const article = `content/${T}/article.mdx`;
+  const method = `content/${T}/method.mdx`;
+
   it('a frontmatter that is never closed', () => {
-    const { problems } = mistake('content/en/method.mdx', (t) => t.replace(/^(---\n[\s\S]*?\n)---\n/, '$1\n'));
+    const { problems } = mistake(method, (t) => t.replace(/^(---\n[\s\S]*?\n)---\n/, '$1\n'));
     assert.ok(problems.length >= 1);
     assert.match(
       problems[0] ?? '',
-      /^content\/en\/method\.mdx:1: the frontmatter opened by "---" on line 1 is never closed\. Fix: add a line with only "---"/,
+      new RegExp(
+        `^${esc(method)}:1: the frontmatter opened by "---" on line 1 is never closed\\. Fix: add a line with only "---"`,
+      ),
     );
   });
 
   it('a frontmatter that is not valid YAML names the line', () => {
-    const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace('title: "Zoom’s lockdown quarter', 'title: "Zoom’s "lockdown" quarter'),
-      'title:',
-    );
-    assertOne(
-      problems,
-      new RegExp(`^content/en/article\\.mdx:${line}:\\d+: this is not valid YAML`),
-      /Fix: check the quotes/,
-    );
+    const { problems, line } = mistake(article, (t) => t.replace(/^title: "(\S+)/m, 'title: "$1 "x"'), 'title:');
+    assertOne(problems, new RegExp(`^${esc(article)}:${line}:\\d+: this is not valid YAML`), /Fix: check the quotes/);
   });
 
   it('a frontmatter field with a wrong value or name names the field and its line', () => {
-    const { problems, line } = mistake('content/en/method.mdx', (t) => t.replace(/^updated:/m, 'updatd:'), 'updatd');
+    const { problems, line } = mistake(method, (t) => t.replace(/^updated:/m, 'updatd:'), 'updatd');
     assert.equal(problems.length, 2, problems.join('\n'));
     assert.match(
       problems.join('\n'),
-      new RegExp(
-        `content/en/method\\.mdx:${line}: the field "updatd" is not allowed here\\. Fix: did you mean "updated"\\?`,
-      ),
+      new RegExp(`${esc(method)}:${line}: the field "updatd" is not allowed here\\. Fix: did you mean "updated"\\?`),
     );
     assert.match(
       problems.join('\n'),
-      /content\/en\/method\.mdx:\d+: the field "updated" is missing\. Fix: add "updated:"/,
+      new RegExp(`${esc(method)}:\\d+: the field "updated" is missing\\. Fix: add "updated:"`),
     );
   });
 
   it('a prose page without its description, which search results and cards show, is named with the fix', () => {
-    const { problems } = mistake('content/en/method.mdx', (t) => t.replace(/^description:.*\n/m, ''));
+    const { problems } = mistake(method, (t) => t.replace(/^description:.*\n/m, ''));
     assert.match(
       problems.join('\n'),
-      /content\/en\/method\.mdx:\d+: the field "description" is missing\. Fix: add "description:"/,
+      new RegExp(`${esc(method)}:\\d+: the field "description" is missing\\. Fix: add "description:"`),
     );
   });
 
   it('a component tag left open or broken', () => {
     const { problems, line } = mistake(
-      'content/en/article.mdx',
+      article,
       (t) => t.replace('<Fig id="revenue-q4-fy2020" />', '<Fig id="revenue-q4-fy2020">'),
       'revenue-q4-fy2020',
     );
-    assertOne(problems, new RegExp(`^content/en/article\\.mdx:${line}: <Fig> must close itself with "/>"`));
+    assertOne(problems, new RegExp(`^${esc(article)}:${line}: <Fig> must close itself with "/>"`));
     const quote = mistake(
-      'content/en/article.mdx',
+      article,
       (t) => t.replace('<Fig id="revenue-q4-fy2020" />', '<Fig id="revenue-q4-fy2020 />'),
       'revenue-q4-fy2020',
     );
     assert.ok(
       quote.problems.some(
-        (p) => p.startsWith(`content/en/article.mdx:${quote.line}:`) && /Fix: write it as <Fig id="…" \/>/.test(p),
+        (p) => p.startsWith(`${article}:${quote.line}:`) && /Fix: write it as <Fig id="…" \/>/.test(p),
       ),
       quote.problems.join('\n'),
     );
@@ -403,11 +433,11 @@ describe('frontmatter and tags', () => {
 
   it('a translation file named unlike its source', () => {
     const dir = copyContent();
-    cpSync(join(dir, 'content/en/glossary.yaml'), join(dir, 'content/en/glossary.yml'));
+    cpSync(join(dir, `content/${T}/glossary.yaml`), join(dir, `content/${T}/glossary.yml`));
     const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
     assertOne(
       problems,
-      /^content\/en\/glossary\.yml: there is no content\/it\/glossary\.yml/,
+      new RegExp(`^content/${T}/glossary\\.yml: there is no content/${S}/glossary\\.yml`),
       /did you mean "glossary\.yaml"/,
     );
   });
@@ -416,28 +446,18 @@ describe('frontmatter and tags', () => {
 describe('a file that cannot be read', () => {
   it('a YAML syntax error is reported alone: none of what follows from it in other files', () => {
     // The source glossary unreadable: every translated term would be "not in the source", every <Term> unknown.
-    const { problems, line } = mistake(
-      'content/it/glossary.yaml',
-      (t) => t.replace(/^(\s+term: )"([^"]*)"/m, '$1"$2" extra"'),
-      'extra"',
-    );
-    assertOne(
-      problems,
-      new RegExp(`^content/it/glossary\\.yaml:${line}:\\d+: this is not valid YAML`),
-      /Fix: check the quotes/,
-    );
+    const file = `content/${S}/glossary.yaml`;
+    const { problems, line } = mistake(file, (t) => t.replace(/^(\s+term: )"([^"]*)"/m, '$1"$2" extra"'), 'extra"');
+    assertOne(problems, new RegExp(`^${esc(file)}:${line}:\\d+: this is not valid YAML`), /Fix: check the quotes/);
   });
 
   it('a tab used to indent is named as such', () => {
-    const { problems, line } = mistake(
-      'content/en/ui.yaml',
-      (t) => t.replace('  toc: "On this page"', '\ttoc: "On this page"'),
-      '\ttoc:',
-    );
+    const file = `content/${T}/ui.yaml`;
+    const { problems, line } = mistake(file, (t) => t.replace(/^ {2}toc:/m, '\ttoc:'), '\ttoc:');
     assertOne(
       problems,
       new RegExp(
-        `^content/en/ui\\.yaml:${line}:\\d+: this line is indented with a tab, and YAML allows only spaces\\. Fix: replace the tab`,
+        `^${esc(file)}:${line}:\\d+: this line is indented with a tab, and YAML allows only spaces\\. Fix: replace the tab`,
       ),
     );
   });
@@ -445,15 +465,16 @@ describe('a file that cannot be read', () => {
 
 describe('charts in the text', () => {
   it('a <Chart> inside a sentence names its line', () => {
+    const article = `content/${T}/article.mdx`;
     const { problems, line } = mistake(
-      'content/en/article.mdx',
-      (t) => t.replace(/\n\n(<Chart id="[^"]+" \/>)\n/, ' as this shows: $1\n'),
-      'as this shows:',
+      article,
+      (t) => t.replace(/([^\n])\n\n(<Chart id="[^"]+" \/>)\n/, '$1 $2\n'),
+      '<Chart',
     );
     assertOne(
       problems,
       new RegExp(
-        `^content/en/article\\.mdx:${line}: <Chart> is inside a sentence, but a chart is a block of its own\\. Fix: put "<Chart id=`,
+        `^${esc(article)}:${line}: <Chart> is inside a sentence, but a chart is a block of its own\\. Fix: put "<Chart id=`,
       ),
     );
   });
@@ -464,13 +485,18 @@ describe('the languages', () => {
     const dir = copyContent();
     assert.deepEqual(localesIn(dir), localesIn(projectRoot));
     assert.equal(localesIn(dir)[0], sourceLocale);
-    mkdirSync(join(dir, 'content/fr'));
-    writeFileSync(join(dir, 'content/fr/notes.txt'), '');
-    assert.ok(!localesIn(dir).map(String).includes('fr'), 'a folder without ui.yaml is no language');
+    // A code for private use (BCP 47 reserves qaa–qtz), so that it is no language the site may have.
+    const code = ['qaa', 'qab', 'qac'].find((c) => !existsSync(join(dir, 'content', c))) ?? 'qad';
+    mkdirSync(join(dir, 'content', code));
+    writeFileSync(join(dir, 'content', code, 'notes.txt'), '');
+    assert.ok(!localesIn(dir).map(String).includes(code), 'a folder without ui.yaml is no language');
     const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
-    assertOne(problems, /^content\/fr\/: the folder has no ui\.yaml, so "fr" is not one of the site's languages/);
-    cpSync(join(dir, 'content/en/ui.yaml'), join(dir, 'content/fr/ui.yaml'));
-    assert.deepEqual(localesIn(dir).slice(-1), ['fr']);
+    assertOne(
+      problems,
+      new RegExp(`^content/${code}/: the folder has no ui\\.yaml, so "${code}" is not one of the site's languages`),
+    );
+    cpSync(join(dir, `content/${S}/ui.yaml`), join(dir, `content/${code}/ui.yaml`));
+    assert.deepEqual(localesIn(dir).slice(-1), [code]);
   });
 
   it('README quotes the fields that are codes, not text', () => {
@@ -482,9 +508,9 @@ describe('the languages', () => {
 describe('npm run check (scripts/check-content.ts)', () => {
   it('reports every problem at once and exits 1', () => {
     const dir = copyContent();
-    const ui = join(dir, 'content/en/ui.yaml');
-    writeFileSync(ui, readFileSync(ui, 'utf8').replace('  toc: "On this page"\n', ''));
-    const article = join(dir, 'content/en/article.mdx');
+    const ui = join(dir, `content/${T}/ui.yaml`);
+    writeFileSync(ui, readFileSync(ui, 'utf8').replace(/^ {2}toc: .*\n/m, ''));
+    const article = join(dir, `content/${T}/article.mdx`);
     writeFileSync(
       article,
       readFileSync(article, 'utf8').replace('<Fig id="revenue-q1-fy2020" />', '<Fig id="revenu-q1-fy2020" />'),
@@ -493,7 +519,7 @@ describe('npm run check (scripts/check-content.ts)', () => {
       encoding: 'utf8',
     });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /✗ content\/en\/article\.mdx:\d+: Unknown figure id "revenu-q1-fy2020"/);
-    assert.match(run.stderr, /✗ content\/en\/ui\.yaml:\d+: the interface string "nav\.toc" is missing/);
+    assert.match(run.stderr, new RegExp(`✗ content/${T}/article\\.mdx:\\d+: Unknown figure id "revenu-q1-fy2020"`));
+    assert.match(run.stderr, new RegExp(`✗ content/${T}/ui\\.yaml:\\d+: the interface string "nav\\.toc" is missing`));
   });
 });

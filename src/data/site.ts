@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ChartInputs } from '../charts/registry.ts';
 import { listCollections, type ListCollection } from '../content/registry.ts';
 import { isLocale, locales, sourceLocale, type Locale } from '../i18n/config.ts';
+import { entryTexts, untranslatedFields } from '../i18n/untranslated-blocks.ts';
+import { codeFields } from '../schemas/common.ts';
 import { getFigure, resolveFigures, type Figure } from '../lib/figures.ts';
 import { formatFigure, type FormatOptions } from '../lib/format.ts';
 import { fillFigures } from '../lib/placeholders.ts';
@@ -14,8 +16,12 @@ import { readerSources } from '../lib/sources.ts';
 import { typeset, typesetStrings } from '../lib/typography.ts';
 import type { Ui } from '../schemas/ui.ts';
 
+/** Fields of list entries that a reader does not read: codes, and what the loader adds. */
+const NOT_PROSE = new Set<string>([...codeFields, 'locale', 'order', 'intl']);
+
 export interface Localized<T> {
-  items: T[];
+  /** Each with `lang` when it is still in the source language (marked on the page, its figures written so). */
+  items: (T & { lang?: Locale | undefined })[];
   /** The locale the items are in: the page's own, or the source locale when not yet translated. */
   locale: Locale;
 }
@@ -72,15 +78,34 @@ export async function getLocaleData(locale: Locale) {
   const ui = uiOf(locale);
   const intl = ui.language.intl;
 
+  const lists = new Map<ListCollection, unknown>();
   const list = <C extends ListCollection>(name: C): Localized<CollectionEntry<C>['data']> => {
+    const known = lists.get(name) as Localized<CollectionEntry<C>['data']> | undefined;
+    if (known) return known;
     const entries = (data.lists.get(name) ?? []) as CollectionEntry<C>[];
-    const own = entries.filter((e) => e.data.locale === locale);
+    const sources = new Map(
+      entries.filter((e) => e.data.locale === sourceLocale).map((e) => [e.id.slice(sourceLocale.length + 1), e.data]),
+    );
+    const sourceOf = (e: CollectionEntry<C>) => sources.get(e.id.slice(locale.length + 1)) as Record<string, unknown>;
+    let own = entries.filter((e) => e.data.locale === locale);
+    // A file that is the source's, entry for entry, is no translation: the source is shown, with the notice.
+    const copy = (e: CollectionEntry<C>) =>
+      entryTexts(e.data, NOT_PROSE).every(([field, text]) => sourceOf(e)?.[field] === text);
+    if (locale !== sourceLocale && own.length > 0 && own.every(copy)) own = [];
     const itemsLocale = own.length > 0 ? locale : sourceLocale;
-    const itemsIntl = (data.uiByLocale.get(itemsLocale) as Ui).language.intl;
+    const intlOf = (code: Locale) => (data.uiByLocale.get(code) as Ui).language.intl;
+    const langs = { source: sourceLocale, target: locale };
     const items = (own.length > 0 ? own : entries.filter((e) => e.data.locale === sourceLocale))
-      .map((e) => typesetStrings(e.data, itemsIntl))
+      .map((e) => {
+        const inSource =
+          itemsLocale !== sourceLocale && untranslatedFields(e.data, sourceOf(e), NOT_PROSE, langs).length > 0;
+        const lang = inSource ? sourceLocale : undefined;
+        return { ...typesetStrings(e.data, intlOf(lang ?? itemsLocale)), lang };
+      })
       .toSorted((a, b) => a.order - b.order);
-    return { items, locale: itemsLocale };
+    const result = { items, locale: itemsLocale };
+    lists.set(name, result);
+    return result;
   };
 
   const page = (name: string) => {

@@ -8,7 +8,10 @@
  *   - the commit that adds the translation, or
  *   - a commit whose message contains `[i18n: up to date]` and names the file, e.g.
  *     `git commit --allow-empty -m "[i18n: up to date] content/en/article.mdx"`.
- * A translation identical to its source is an unchanged copy: missing, not up to date. For an outdated
+ * A translation identical to its source is an unchanged copy: missing, not up to date. A translation with
+ * blocks, entries or strings still in the source language (identical, or read as that language) is never
+ * up to date: it is "incomplete", with their count; one never committed is "new", with the same count.
+ * For an outdated
  * file the status gives the source's diff since then, and for a list file the entries it touched.
  * Uncommitted edits: an edited source makes its translations outdated; an edited "Checked" line brings
  * a translation up to date; when both files are edited, the newer file wins.
@@ -17,11 +20,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { filesOf } from '../content/load.ts';
-import { changedEntries, isUnchangedCopy, untranslatedEntries, type EntryChanges } from './entries.ts';
+import { changedEntries, isUnchangedCopy, type EntryChanges } from './entries.ts';
+import { untranslatedTally, type UntranslatedTally } from './untranslated-blocks.ts';
 
 export const UP_TO_DATE_MARKER = '[i18n: up to date]';
 
-export type FileState = 'source' | 'up to date' | 'outdated' | 'missing' | 'unknown';
+export type FileState = 'source' | 'up to date' | 'incomplete' | 'outdated' | 'new' | 'missing' | 'unknown';
 
 export interface SourceChange {
   commit: string;
@@ -43,8 +47,10 @@ export interface FileStatus {
   diff?: string | undefined;
   /** For an outdated list file, the ids of the source's entries that changed, were added or removed. */
   entries?: EntryChanges | undefined;
-  /** For a list file, the ids of entries still identical to the source's: not translated. */
+  /** What is still in the source language: blocks by line, entries by id, strings by key. */
   untranslated?: string[] | undefined;
+  /** How many blocks, entries or strings the translation has, and how many are still in the source language. */
+  tally?: UntranslatedTally | undefined;
 }
 
 export interface LocaleStatus {
@@ -84,14 +90,27 @@ export function getTranslationStatus({ root, locales, sourceLocale }: StatusOpti
       const sourceText = readFileSync(resolve(root, sourcePath), 'utf8');
       if (isUnchangedCopy(text, sourceText))
         return { ...base, state: 'missing', reason: `an unchanged copy of ${sourcePath}: not translated yet` };
-      const untranslated = untranslatedEntries(file, text, sourceText);
-      const partly = untranslated.length > 0 ? { untranslated } : {};
+      const tally = untranslatedTally(file, text, sourceText, { source: sourceLocale, target: locale });
+      const partly = tally.items.length > 0 ? { untranslated: tally.items, tally } : { tally };
+      const left = remaining(tally);
       if (warning) return { ...base, ...partly, state: 'unknown', reason: 'the git history is not available' };
-      return { ...base, ...partly, ...compare(git, root, sourcePath, path, markers) };
+      if (git('ls-files', '--', path) === '')
+        return { ...base, ...partly, state: 'new', reason: `new, not committed yet; ${left ?? 'all translated'}` };
+      const verdict = compare(git, root, sourcePath, path, markers);
+      if (!left) return { ...base, ...partly, ...verdict };
+      const state = verdict.state === 'up to date' ? 'incomplete' : verdict.state;
+      return { ...base, ...partly, ...verdict, state, reason: `${verdict.reason}; ${left}` };
     });
     status.locales.push({ locale, files });
   }
   return status;
+}
+
+/** "14 of 37 blocks still in the source language", or undefined when none is. */
+function remaining(tally: UntranslatedTally): string | undefined {
+  return tally.items.length === 0
+    ? undefined
+    : `${tally.items.length} of ${tally.total} ${tally.unit} still in the source language`;
 }
 
 type Git = (...args: string[]) => string;

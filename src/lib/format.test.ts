@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDate, formatFigure, fractionDigits, roundTo, type DatePatterns, type UnitPatterns } from './format.ts';
+import {
+  formatDate,
+  formatFigure,
+  fractionDigits,
+  roundTo,
+  type DatePatterns,
+  type UnitPatterns,
+  countsInMyriads,
+} from './format.ts';
 import { NBSP } from './typography.ts';
 
 /** Writes the expected text with "_" for a non-breaking space. */
@@ -117,5 +125,35 @@ describe('helpers', () => {
     assert.equal(formatDate('2021-03-01', 'en-GB', datesEn), nb('1_March 2021'));
     // The same Italian date under the English pattern has no ordinal: the pattern decides, not the code.
     assert.equal(formatDate('2021-03-01', 'it-IT', datesEn), nb('1_marzo 2021'));
+  });
+});
+
+describe('languages that count in ten thousands', () => {
+  // Fixture patterns of a language that writes its scale words into the number (Japanese).
+  const myriad = {
+    'usd-million': '{n}ドル',
+    'usd-billion': '{n}ドル',
+    usd: '{n}ドル',
+    count: '{n}',
+    million: '{n}',
+    ratio: '{n}倍',
+  };
+  it('are told apart by Intl’s compact notation', () => {
+    assert.deepEqual(['ja-JP', 'zh-CN', 'ko-KR', 'en-GB', 'de-DE', 'ar-EG'].map(countsInMyriads), [
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('write amounts in millions whole, with their own scale words and the figure’s precision', () => {
+    assert.equal(formatFigure({ unit: 'usd-million', value: 328.2 }, 'ja-JP', myriad), '3.282億ドル');
+    assert.equal(formatFigure({ unit: 'usd-million', value: 1.6 }, 'ja-JP', myriad), '160万ドル');
+    assert.equal(formatFigure({ unit: 'usd-million', value: [3300, 3400] }, 'ja-JP', myriad), '33億–34億ドル');
+    assert.equal(formatFigure({ unit: 'million', value: 300 }, 'ja-JP', myriad), '3億');
+    assert.equal(formatFigure({ unit: 'ratio', value: 2.69 }, 'ja-JP', myriad), '2.69倍');
   });
 });

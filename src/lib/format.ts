@@ -116,6 +116,22 @@ export function formatFigure(
       break;
   }
 
+  // Where the language counts in ten thousands (万, 億; 만, 억), amounts in millions are written whole, in
+  // its own scale words ("3.282億", "160万"), and the pattern gives only the currency ("{n}ドル").
+  if ((figure.unit === 'usd-million' || figure.unit === 'million') && countsInMyriads(locale)) {
+    const significant = Math.max(
+      ...values.map((v) => String(roundTo(v, figureDigits(figure))).replace(/^0\.0*|\./g, '').length),
+    );
+    const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: significant });
+    const whole = values.map((v) => compact.format(v * 1e6)).join('–');
+    return fillNumber(
+      figure.unit === 'million' ? patterns.million : patterns['usd-million'],
+      locale,
+      values.at(-1) ?? 0,
+      whole,
+    );
+  }
+
   // A percentage is formatted from its fraction (1.69 → "169%"), so it is rounded two places further.
   const rounding = style === 'percent' ? digits + 2 : digits;
   const number = new Intl.NumberFormat(locale, {
@@ -130,6 +146,21 @@ export function formatFigure(
   // A range takes the plural of its upper end ("1–2 milioni"), as CLDR's plural ranges mostly do.
   const last = rounded.at(-1) ?? 0;
   return fillNumber(pattern, locale, style === 'percent' ? last * 100 : last, text);
+}
+
+/**
+ * Whether a language names its large numbers by ten thousands (Chinese, Japanese, Korean: 1万, 1만) rather
+ * than by thousands: read from Intl's compact notation, which writes ten thousand as "1" and a scale word.
+ */
+export function countsInMyriads(locale: string): boolean {
+  const parts = new Intl.NumberFormat(locale, { notation: 'compact' }).formatToParts(1e4);
+  return (
+    parts.some((p) => p.type === 'compact') &&
+    parts
+      .filter((p) => p.type === 'integer')
+      .map((p) => p.value)
+      .join('') === '1'
+  );
 }
 
 /** Rounds to `digits` fraction digits; negative digits round to tens, hundreds… */

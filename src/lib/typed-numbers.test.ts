@@ -117,3 +117,22 @@ describe('matchFigure', () => {
     assert.deepEqual(match('four is 4'), { kind: 'none' });
   });
 });
+
+describe('numbers of other scripts and languages', () => {
+  it('allows the dates, quarters and small counts that Chinese, Japanese and Korean write in digits', () => {
+    assert.deepEqual(typed('2020年6月2日、第1四半期の売上は3倍になった。4月と2019年も。', 'ja-JP'), []);
+    assert.deepEqual(typed('2020년 6월 2일, 1분기 매출은 3배가 되었다.', 'ko-KR'), []);
+    assert.deepEqual(typed('2020年6月2日，第1季度收入增长了3倍。', 'zh-CN'), []);
+  });
+
+  it('still finds a quantity among them, and a larger count that may be a figure', () => {
+    assert.deepEqual(typed('売上高は328.2百万ドル、参加者は30倍。', 'ja-JP'), ['328.2', '30']);
+    assert.deepEqual(typed('2020年62日', 'ja-JP'), ['62']);
+  });
+
+  it('finds numbers typed in Arabic-Indic or full-width digits, and reads them', () => {
+    assert.deepEqual(typed('بلغت الإيرادات ٣٢٨٫٢ مليون دولار في ٢٠٢٠', 'ar-EG'), ['٣٢٨٫٢']);
+    assert.equal(parseLocaleNumber('٣٢٨٫٢', 'ar-EG'), 328.2);
+    assert.equal(parseLocaleNumber('２６５', 'ja-JP'), 265);
+  });
+});

@@ -25,12 +25,29 @@ function namePattern(name: string): RegExp {
 const ORDINAL_PERIOD =
   /(?<!\p{N})[1-4](?:°|º|ª|er|re|ère|e|ème|eme|st|nd|rd|th|\.)?\s+(?:trimestres?|quarters?|semestres?|semesters?|half|halves|quartal|halbjahr|trimestre fiscal)(?!\p{L})/giu;
 
+/**
+ * Dates, periods and small counts as Chinese, Japanese and Korean write them, with digits: 2020年6月2日,
+ * 6月, 2020년 6월 2일, 第1四半期, 第2季度, 1분기, and a count of one digit before its counter (3倍, 4回,
+ * 2人, 3번): these languages write such counts in digits, where others write them in words. A larger
+ * count ("30倍") is still a number to take from the data.
+ */
+const CJK_FORMS = [
+  /(?<!\p{N})\p{Nd}{1,4}\s?[年년](?:\s?\p{Nd}{1,2}\s?[月월](?:\s?\p{Nd}{1,2}\s?[日일])?)?/gu,
+  /(?<!\p{N})\p{Nd}{1,2}\s?[月월](?:\s?\p{Nd}{1,2}\s?[日일])?/gu,
+  /第\s?\p{Nd}{1,2}\s?(?:四半期|季度|季|半期|期)/gu,
+  /(?<!\p{N})\p{Nd}\s?(?:四半期|분기|半期)/gu,
+  /(?<![\p{N}.,])\p{Nd}(?=倍|回|度|人|件|社|つ|か月|ヶ月|カ月|週間|日間|年間|番目|位|배|번|명|개|次|个|個|名)/gu,
+];
+
 /** A date written in digits: 02/06/2020, 2.6.20, 2020-06-02. */
 const DIGIT_DATE =
   /(?<![\p{N}.,/-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2}))(?![\p{N}]|[.,/-]\p{N})/gu;
 
-/** A run of digits, with the group and decimal separators a locale may put between them. */
-const NUMBER = /\d+(?:[.,\u00A0\u202F]\d+)*/g;
+/**
+ * A run of digits of any script (Latin, Arabic-Indic, Devanagari, full-width…), with the group and decimal
+ * separators a locale may put between them (the Arabic ones too).
+ */
+const NUMBER = /\p{Nd}+(?:[.,\u00A0\u202F\u066B\u066C]\p{Nd}+)*/gu;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 export interface TypedNumber {
@@ -112,6 +129,7 @@ export function findTypedNumbers(
     date: readDigitDate(m[0], intl),
   }));
   text = blank(text, DIGIT_DATE);
+  for (const form of CJK_FORMS) text = blank(text, form);
   for (const label of [...ALLOWED_LABELS, ...names.map(namePattern)]) text = blank(text, label);
   text = blank(text, ORDINAL_PERIOD);
   const months = [...new Set([intl, ...alsoIntl].flatMap(monthNames))]
@@ -125,7 +143,7 @@ export function findTypedNumbers(
     new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'),
   );
   const numbers = [...text.matchAll(NUMBER)]
-    .filter((m) => !YEAR.test(m[0]))
+    .filter((m) => !YEAR.test(latinDigits(m[0])))
     .map((m): TypedNumber => ({ text: m[0], index: m.index }));
   return [...dates, ...numbers].sort((a, b) => a.index - b.index);
 }
@@ -153,6 +171,17 @@ export function readDigitDate(text: string, intl: string): string | undefined {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The digits of any script as Latin digits: "٣٢٨" → "328", "３" → "3". */
+export function latinDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0) ?? 48;
+    // Unicode puts each script's ten digits in a row, from its zero: walk back to it.
+    let zero = code;
+    while (zero > code - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String(code - zero);
+  });
+}
+
 /** The decimal sign of a locale: "." in English, "," in Italian. */
 function separators(intl: string): { decimal: string } {
   const parts = new Intl.NumberFormat(intl).formatToParts(1.5);
@@ -165,8 +194,11 @@ function separators(intl: string): { decimal: string } {
  * three digits (so "328.2" typed into Italian still reads as 328.2), or when two kinds of separator appear.
  */
 export function parseLocaleNumber(text: string, intl: string): number {
-  const { decimal } = separators(intl);
-  const plain = text.replace(/[\u00A0\u202F]/g, '');
+  // The Arabic decimal and group signs are read as "." and a space.
+  const decimal = separators(intl).decimal.replace('\u066B', '.');
+  const plain = latinDigits(text)
+    .replace(/[\u00A0\u202F\u066C]/g, '')
+    .replace(/\u066B/g, '.');
   const seps = [...plain.matchAll(/[.,]/g)];
   const last = seps.at(-1);
   if (!last) return Number(plain);

@@ -31,7 +31,7 @@ export const uiSchema = z.strictObject({
   site: group(['name', 'description']),
   nav: group(['skip', 'languages', 'readIn', 'toc']),
   article: group(['kicker', 'eventDate', 'updated', 'basedOn']),
-  fallback: group(['notice']),
+  fallback: group(['notice', 'untranslated']),
   sections: group(['keyFigures', 'claims', 'timeline', 'glossary', 'sources']),
   claims: z.strictObject({ ...group(['said', 'record', 'verdict', 'sources']).shape, verdicts: group(verdicts) }),
   glossary: group(['backToText']),
