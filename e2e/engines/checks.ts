@@ -5,7 +5,15 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { palettes } from '../../src/charts/palette.ts';
 import { TAGS } from '../axe.ts';
+import { chartImageTextProblems } from '../checks/chart-image.ts';
+import { liveChartDrift, type Shape } from '../checks/chart-geometry.ts';
+import { smallChartText } from '../checks/chart-text-size.ts';
+import { interactiveClaims } from '../checks/interactive.ts';
+import { chartImagesShown, chartPrintProblems } from '../checks/print.ts';
+import { tooltipProblems, tooltipsShown } from '../checks/tooltips.ts';
+import { brokenWords } from '../checks/words.ts';
 import {
   type ChartBoxes,
   chartBoxes,
@@ -18,7 +26,7 @@ import {
   shownInPage,
   until,
 } from './page.ts';
-import type { Driver, Group, Key, PageOptions, Site } from './types.ts';
+import type { Checker, Driver, Group, Key, PageOptions, Site } from './types.ts';
 
 const DESKTOP: PageOptions = { width: 1280, height: 800 };
 /** A common phone: narrow enough for the charts' narrow layout. */
@@ -27,6 +35,13 @@ const PHONE: PageOptions = { width: 390, height: 844, touch: true };
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 /** The chunk with Chart.js and the live chart code, loaded by a dynamic import on first use. */
 const CHART_CHUNK = /\/_astro\/live\.[\w-]+\.js$/;
+/** The smallest chart text a reader may be shown, in CSS pixels (as e2e/chart-text-size.spec.ts). */
+const MIN_CHART_TEXT = 9;
+/**
+ * The widths the key figures are read at: a phone's to a wide desktop's, 80 px apart (e2e/key-figures.spec.ts
+ * reads them 40 px apart in Chromium; a resize costs WebKitGTK's WebDriver two round trips).
+ */
+const KEY_FIGURE_WIDTHS = Array.from({ length: 17 }, (_, i) => 320 + i * 80);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -103,6 +118,54 @@ function assertImages(images: { id: string; file: string }[], site: Site, file: 
     [],
     'charts showing another image',
   );
+}
+
+/**
+ * Runs `fn`, a check of e2e/checks/ that takes a chart's `<chart-figure>`, on the `index`th chart of the
+ * page: the function's own source is put in the page (as the browser's automation runs a script), then
+ * called with the figure and `arg`.
+ */
+async function onFigure<A, R>(
+  page: Driver,
+  fn: (figure: Element, arg: A) => R | Promise<R>,
+  index: number,
+  arg: A,
+): Promise<R> {
+  await page.inject(`window.enginesFigureCheck = ${fn.toString()};`);
+  return page.evaluate(
+    ({ index, arg }) => {
+      const check = (window as unknown as { enginesFigureCheck: (figure: Element, arg: A) => R | Promise<R> })
+        .enginesFigureCheck;
+      const figure = document.querySelectorAll('chart-figure')[index];
+      if (!figure) throw new Error(`no chart ${index} on the page`);
+      return check(figure, arg);
+    },
+    { index, arg },
+  );
+}
+
+/**
+ * Each drawn chart's bars and words stand where its image had them (`liveChartDrift`, in the page's
+ * scheme); the charts must be drawn and done moving.
+ */
+async function noDrift(page: Driver, scheme: keyof typeof palettes): Promise<void> {
+  const palette = palettes[scheme];
+  const shapes: Shape[] = [
+    { name: 'bar', colours: [palette.base, palette.accent], kind: 'solid', gap: 0 },
+    { name: 'word', colours: [palette.text], kind: 'ink', gap: 2, not: [palette.base, palette.accent] },
+  ];
+  // The live charts grow into place (400 ms) unless the reader asks for reduced motion.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await forEveryChart(page, async (index) => {
+    await boxes(page, index);
+    const problems = await onFigure(page, liveChartDrift, index, { shapes });
+    return problems.length > 0 ? problems.join('; ') : undefined;
+  });
+}
+
+/** The in-page checks of e2e/checks/ that return what is wrong, run as one named check each. */
+async function noProblems(t: Checker, name: string, found: () => Promise<string[]>): Promise<void> {
+  await t.check(name, async () => assert.deepEqual(await found(), []));
 }
 
 const drawn = (state: { state: string }) => state.state === 'drawn';
@@ -186,11 +249,15 @@ const read = (locale: string): Group => ({
 });
 
 const keys = (locale: string): Group => ({
-  name: `/${locale}/ charts used by keyboard, tables opened`,
+  name: `/${locale}/ charts used by keyboard, tables opened, key figures at every width`,
   needs: [],
   options: DESKTOP,
-  async run(page, _site, t) {
+  async run(page, site, t) {
     await page.goto(`${locale}/`);
+    await t.check('each chart says how to use it, its script run: role, role description, focus, hint', async () => {
+      // Each chart says it four ways (e2e/chart-reader.spec.ts checks that none does without the script).
+      assert.equal((await page.evaluate(interactiveClaims, undefined)).length, site.chartIds.length * 4);
+    });
     await t.check('each chart wakes on focus; Home, → and End announce its values; Escape hides the tooltip', () =>
       forEveryChart(page, async (index) => {
         await boxes(page, index);
@@ -233,13 +300,30 @@ const keys = (locale: string): Group => ({
         return shown ? undefined : 'the table stays hidden';
       }),
     );
+    await t.check(
+      'no key figure breaks inside a word, at every width from the narrowest the window gets to 1600 px',
+      async () => {
+        const problems: string[] = [];
+        const seen = new Set<number>();
+        for (const width of KEY_FIGURE_WIDTHS) {
+          const got = await page.resize(width, DESKTOP.height);
+          if (seen.has(got)) continue;
+          seen.add(got);
+          for (const problem of await page.evaluate(brokenWords, '.card-value')) problems.push(`${got} px: ${problem}`);
+        }
+        assert.deepEqual(problems, []);
+      },
+    );
     await t.check('no error, CSP violation or request to another origin', async () => {
       assert.deepEqual(await page.problems(), []);
     });
   },
 });
 
-/** Walks every value of every chart with the keys, and fails with each tooltip that reaches past the screen. */
+/**
+ * Walks every value of every chart with the keys, and fails with each problem `tooltipProblems` finds:
+ * a tooltip past the screen's edge, its text out of its box, the page scrolling sideways.
+ */
 function everyTooltipInside(page: Driver): Promise<void> {
   return forEveryChart(page, async (index) => {
     await page.evaluate((i) => {
@@ -247,16 +331,14 @@ function everyTooltipInside(page: Driver): Promise<void> {
     }, index);
     await until(page, `chart ${index} is drawn once focused`, chartState, index, drawn);
     const count = (await page.evaluate(pointTexts, index)).length;
-    const width = await page.evaluate(() => document.documentElement.clientWidth, undefined);
-    const outside: string[] = [];
+    const problems: string[] = [];
     for (let point = 0; point < count; point++) {
       await page.press(point === 0 ? 'Home' : 'ArrowRight');
-      const { tooltips } = await until(page, 'a tooltip shows', chartState, index, (s) => s.tooltips.length > 0, 3_000);
-      for (const tip of tooltips)
-        if (tip.left < 0 || tip.right > width)
-          outside.push(`"${tip.text}" spans ${Math.round(tip.left)}–${Math.round(tip.right)} px of ${width}`);
+      await until(page, `one tooltip shows for value ${point + 1}`, tooltipsShown, undefined, (n) => n === 1, 3_000);
+      for (const problem of await page.evaluate(tooltipProblems, undefined))
+        problems.push(`value ${point + 1}: ${problem}`);
     }
-    return outside.length > 0 ? outside.join('; ') : undefined;
+    return problems.length > 0 ? problems.join('; ') : undefined;
   });
 }
 
@@ -278,6 +360,9 @@ const narrow: Group = {
       );
       assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
     });
+    await noProblems(t, `no chart text is under ${MIN_CHART_TEXT} px as shown`, () =>
+      page.evaluate(smallChartText, MIN_CHART_TEXT),
+    );
     await t.check('every value’s tooltip stays inside the screen', () => everyTooltipInside(page));
     await t.check('no error, CSP violation or request to another origin', async () => {
       assert.deepEqual(await page.problems(), []);
@@ -367,6 +452,18 @@ const dark: Group = {
     await t.check('axe finds no colour violation in the dark scheme', async () => {
       assert.deepEqual(await axe(page, COLOUR_RULES), []);
     });
+    await t.check(
+      'before printing every chart shows its print image, and after it its screen image again',
+      async () => {
+        const screen = await page.evaluate(chartImagesShown, undefined);
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')), undefined);
+        await until(page, 'every chart shows its print image', chartPrintProblems, undefined, (p) => p.length === 0);
+        await page.evaluate(() => window.dispatchEvent(new Event('afterprint')), undefined);
+        await until(page, 'every chart shows its screen image again', chartImagesShown, undefined, (shown) =>
+          Object.entries(screen).every(([id, file]) => shown[id] === file),
+        );
+      },
+    );
     await t.check('no error, CSP violation or request to another origin', async () => {
       assert.deepEqual(await page.problems(), []);
     });
@@ -392,21 +489,69 @@ const print: Group = {
   },
 };
 
+const live: Group = {
+  name: 'live charts over their images',
+  needs: [],
+  options: DESKTOP,
+  async run(page, site, t) {
+    await page.goto(`${site.sourceLocale}/`);
+    await page.pointerMove(0, 0);
+    await readAndSee(page);
+    for (const index of (await chartsOf(page)).keys()) await wakeByPointer(page, index);
+    await page.pointerMove(0, 0);
+    await noProblems(t, 'every live chart lies over its image, in the same box', () =>
+      page.evaluate(liveOverImage, undefined),
+    );
+    await t.check('each live chart’s bars and words stand where its image had them', () => noDrift(page, 'light'));
+    await noProblems(t, `no chart text is under ${MIN_CHART_TEXT} px as shown`, () =>
+      page.evaluate(smallChartText, MIN_CHART_TEXT),
+    );
+  },
+};
+
+/** Every image a chart's picture may show, in every language: its sources' and its `<img>`'s addresses. */
+function chartImageFiles(): string[] {
+  return [
+    ...new Set(
+      [...document.querySelectorAll('chart-figure picture')].flatMap((picture) =>
+        [...picture.querySelectorAll('source, img')].map(
+          (el) => new URL(el.getAttribute('srcset') ?? el.getAttribute('src') ?? '', document.baseURI).href,
+        ),
+      ),
+    ),
+  ];
+}
+
+const images = (locales: readonly string[]): Group => ({
+  name: 'chart images, each opened on its own',
+  needs: [],
+  options: DESKTOP,
+  async run(page, _site, t) {
+    const files: string[] = [];
+    for (const locale of locales) {
+      await page.goto(`${locale}/`);
+      files.push(...(await page.evaluate(chartImageFiles, undefined)).filter((file) => !files.includes(file)));
+    }
+    await t.check('no chart image has text overlapping another or outside it', async () => {
+      assert.ok(files.length > 0, 'the pages show no chart image');
+      const problems: string[] = [];
+      for (const file of files) {
+        await page.goto(file);
+        for (const problem of await page.evaluate(chartImageTextProblems, {}))
+          problems.push(`${new URL(file).pathname}: ${problem}`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  },
+});
+
 /**
  * The check groups, in the order they run. A module of checks is added here in one line: an in-page
  * function of e2e/checks/ that returns what is wrong (an empty list when all is well) goes in with
  * `inPage(name, path, fn)`, e.g. `...site.locales.map((l) => inPage(`/${l}/ chart fixes`, `${l}/`, check))`.
  */
 export function groups(site: Site): Group[] {
-  return [
-    ...site.locales.map(read),
-    ...site.locales.map(keys),
-    narrow,
-    touch,
-    dark,
-    print,
-    inPage('every live chart lies over its image, in the same box', `${site.sourceLocale}/`, liveOverImage),
-  ];
+  return [...site.locales.map(read), ...site.locales.map(keys), narrow, touch, dark, print, live, images(site.locales)];
 }
 
 /**

@@ -10,21 +10,11 @@ export interface ExpectedFailure {
   readonly reason: string;
 }
 
-/**
- * In the charts' narrow layout, the tooltips of the small multiples' right-hand panels (year-on-year,
- * customers) are placed from their bar rightwards and reach past the screen's right edge, cut off: up to
- * 510 px of 390, 542 px of 460. Seen in every engine that runs the checks.
- */
-const TOOLTIPS_PAST_THE_EDGE = [
-  'narrow screen (460 px): narrow images, every tooltip inside the screen › every value’s tooltip stays inside the screen',
-  'narrow touch screen: a tap draws a chart and shows a value › every value’s tooltip stays inside the screen',
-].flatMap((check) =>
-  ['chromium', 'firefox-esr', 'webkitgtk', 'playwright-firefox', 'playwright-webkit'].map((engine) => ({
-    engine,
-    check,
+export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
+  {
+    engine: 'webkitgtk',
+    check: 'live charts over their images › each live chart’s bars and words stand where its image had them',
     reason:
-      'in the narrow layout the small multiples’ right-hand tooltips reach past the screen’s right edge and are cut off',
-  })),
-);
-
-export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [...TOOLTIPS_PAST_THE_EDGE];
+      'at 1280 px WebKitGTK draws one word of the quarterly revenue’s live chart 4 px right and 2 px lower than its image has it ([196,172,201,182] in the image, [200,174,202,183] live; 3 px allowed), the same in every run; Firefox ESR draws it in place',
+  },
+];

@@ -43,6 +43,11 @@ export interface Driver {
   /** Presses and releases a key in the focused element. */
   press(key: Key): Promise<void>;
   /**
+   * Sets the viewport to `width` × `height` CSS pixels, keeping the page; returns the width it got, which
+   * is wider where the browser's window cannot be made that narrow.
+   */
+  resize(width: number, height: number): Promise<number>;
+  /**
    * What a reader should never meet, seen since the page was opened: errors, console errors, CSP
    * violations, requests to another origin. Each adapter adds what its protocol sees to what the page's
    * own watcher (page.ts, `watchInPage`) saw.

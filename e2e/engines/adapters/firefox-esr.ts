@@ -11,7 +11,7 @@ import type { Browser, Driver, Engine } from '../types.ts';
 
 const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
-function driver(page: Page, base: string): Driver {
+function driver(page: Page, base: string, touch: boolean): Driver {
   const native: string[] = [];
   page.on('pageerror', (error) => native.push(`page error: ${error instanceof Error ? error.message : String(error)}`));
   page.on('console', (message) => {
@@ -37,6 +37,10 @@ function driver(page: Page, base: string): Driver {
     click: (x, y) => page.mouse.click(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key),
+    resize: async (width, height) => {
+      await page.setViewport({ width, height, hasTouch: touch, isMobile: touch });
+      return page.evaluate(() => window.innerWidth);
+    },
     problems: async () => [...new Set([...native, ...(await page.evaluate(problemsInPage))])],
   };
 }
@@ -53,7 +57,7 @@ export const firefoxEsr: Engine = {
   },
   cannot: {
     print:
-      'Firefox ESR over BiDi cannot emulate print media (no emulation.setMediaFeaturesOverride; puppeteer’s emulateMediaType needs CDP)',
+      'Firefox ESR over BiDi cannot emulate print media (no emulation.setMediaFeaturesOverride; puppeteer’s emulateMediaType needs CDP) (the print stylesheet goes unchecked here; the charts’ switch to their print images on beforeprint is checked in the dark scheme group)',
   },
   darkAtLaunch: true,
   async launch(path, { dark, url }) {
@@ -74,7 +78,7 @@ export const firefoxEsr: Engine = {
         const page = await context.newPage();
         await page.setViewport({ width, height, hasTouch: touch, isMobile: touch });
         await page.evaluateOnNewDocument(watchInPage);
-        return { ...driver(page, url), close: () => context.close() };
+        return { ...driver(page, url, touch), close: () => context.close() };
       },
       close: () => browser.close(),
     };

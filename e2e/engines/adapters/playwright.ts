@@ -34,6 +34,10 @@ export function playwrightDriver(page: Page, base: string): Driver {
     click: (x, y) => page.mouse.click(x, y),
     tap: (x, y) => page.touchscreen.tap(x, y),
     press: (key) => page.keyboard.press(key),
+    resize: async (width, height) => {
+      await page.setViewportSize({ width, height });
+      return page.evaluate(() => window.innerWidth);
+    },
     problems: async () => [...new Set([...native, ...(await page.evaluate(problemsInPage))])],
   };
 }

@@ -40,6 +40,33 @@ async function run<A, R>(web: WebDriver, fn: (arg: A) => R | Promise<R>, arg: A)
   return result.value;
 }
 
+/**
+ * Sizes the window so that its viewport is `width` × `height`: the window's size includes MiniBrowser's
+ * own frame, so set it with the frame last measured, measure the viewport, and correct once if it is off.
+ * Returns the viewport's width (wider than asked below about 450 px, the narrowest the window gets).
+ */
+const frames = new WeakMap<WebDriver, { x: number; y: number }>();
+async function resize(web: WebDriver, width: number, height: number): Promise<number> {
+  const frame = frames.get(web) ?? { x: 0, y: 0 };
+  const viewport = () => run(web, () => [window.innerWidth, window.innerHeight], undefined);
+  await web
+    .manage()
+    .window()
+    .setRect({ width: width + frame.x, height: height + frame.y });
+  let [innerWidth = width, innerHeight = height] = await viewport();
+  if (innerWidth !== width || innerHeight !== height) {
+    const { width: outerWidth, height: outerHeight } = await web.manage().window().getRect();
+    const measured = { x: outerWidth - innerWidth, y: outerHeight - innerHeight };
+    frames.set(web, measured);
+    await web
+      .manage()
+      .window()
+      .setRect({ width: width + measured.x, height: height + measured.y });
+    [innerWidth = width, innerHeight = height] = await viewport();
+  }
+  return innerWidth;
+}
+
 function driver(web: WebDriver, base: string): Driver {
   const at = (x: number, y: number) => ({ x: Math.round(x), y: Math.round(y), origin: Origin.VIEWPORT });
   return {
@@ -55,6 +82,7 @@ function driver(web: WebDriver, base: string): Driver {
     click: (x, y) => web.actions().move(at(x, y)).click().perform(),
     tap: () => Promise.reject(new Error('WebKitGTK’s WebDriver has no touch input')),
     press: (key) => web.actions().sendKeys(KEYS[key]).perform(),
+    resize: (width, height) => resize(web, width, height),
     problems: () => run(web, problemsInPage, undefined),
   };
 }
@@ -105,7 +133,8 @@ export const webkitGtk: Engine = {
   cannot: {
     touch:
       'WebKitGTK’s WebDriver sends touch actions as mouse events (no touchstart, pointerType "mouse"), and its window cannot be made phone-narrow',
-    print: 'WebDriver classic cannot emulate print media, and WebKitWebDriver has no Print Page command',
+    print:
+      'WebDriver classic cannot emulate print media, and WebKitWebDriver has no Print Page command (the print stylesheet goes unchecked here; the charts’ switch to their print images on beforeprint is checked in the dark scheme group)',
   },
   darkAtLaunch: true,
   async launch(path, { dark, url }) {
@@ -123,14 +152,7 @@ export const webkitGtk: Engine = {
       await web.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
       const handle: Browser = {
         async open({ width, height }) {
-          // The window's size includes MiniBrowser's own frame: set it, measure the viewport, correct once.
-          await web.manage().window().setRect({ width, height });
-          const [innerWidth, innerHeight] = await run(web, () => [window.innerWidth, window.innerHeight], undefined);
-          await web
-            .manage()
-            .window()
-            .setRect({ width: width * 2 - (innerWidth ?? width), height: height * 2 - (innerHeight ?? height) });
-          const got = await run(web, () => window.innerWidth, undefined);
+          const got = await resize(web, width, height);
           if (got !== width) throw new Error(`the window's viewport is ${got} px wide, not ${width} px`);
           return { ...driver(web, url), close: () => web.get('about:blank') };
         },
