@@ -4,28 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { checkContent } from './check.ts';
 import { localesIn, sourceLocale } from '../i18n/config.ts';
 import { codeFields } from '../schemas/common.ts';
 import { formatDate, formatFigure } from '../lib/format.ts';
 import { loadContent, projectRoot } from './load.ts';
-
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A copy of the project's content in a temporary folder. */
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  copies.push(dir);
-  return dir;
-}
+import { copyContent } from './test-copy.ts';
 
 /** Problems found in the real content, so that each test looks only at the ones its mistake adds. */
 const baseline = new Set(checkContent({ root: copyContent() }).problems);

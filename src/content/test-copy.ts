@@ -15,15 +15,21 @@ after(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A fresh copy of the project's `content/` in a temporary folder, removed when the tests end; its root. */
+export function copyContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-copy-'));
+  copies.push(dir);
+  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
 let baseline: Set<string> | undefined;
 
 /** Makes a mistake in `file` of a fresh copy of the content; returns the new problems and the edited text. */
 export function mistake(file: string, edit: (text: string) => string): { problems: string[]; text: string } {
   baseline ??= new Set(checkContent().problems);
   const known = baseline;
-  const dir = mkdtempSync(join(tmpdir(), 'content-mistake-'));
-  copies.push(dir);
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  const dir = copyContent();
   const original = readFileSync(join(dir, file), 'utf8');
   const text = edit(original);
   assert.notEqual(text, original, `the test's edit changes ${file}`);

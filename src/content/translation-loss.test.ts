@@ -4,28 +4,16 @@
  * every translation, so the tests hold whatever the languages and texts are.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { localesIn, sourceLocale } from '../i18n/config.ts';
 import { mdxBlocks } from '../i18n/mdx-blocks.ts';
 import { checkContent } from './check.ts';
 import { codesIn } from './kept-codes.ts';
 import { loadContent, projectRoot } from './load.ts';
+import { copyContent } from './test-copy.ts';
 import { decodeText } from './read-text.ts';
-
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translation-loss-'));
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  copies.push(dir);
-  return dir;
-}
 
 const baseline = new Set(checkContent({ root: copyContent() }).problems);
 const translations = localesIn(projectRoot).filter((l) => l !== sourceLocale);

@@ -4,26 +4,14 @@
  * an ICU plural broken or without its number). The places are found in the content of every translation.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { localesIn, sourceLocale } from '../i18n/config.ts';
 import { formsWithoutNumber, parsePattern } from '../lib/messages.ts';
 import { checkContent } from './check.ts';
 import { loadContent, projectRoot } from './load.ts';
-
-const copies: string[] = [];
-after(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
-function copyContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'translator-messages-'));
-  cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-  copies.push(dir);
-  return dir;
-}
+import { copyContent } from './test-copy.ts';
 
 const baseline = new Set(checkContent({ root: copyContent() }).problems);
 const translations = localesIn(projectRoot).filter((l) => l !== sourceLocale);
