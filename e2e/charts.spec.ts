@@ -197,9 +197,10 @@ for (const locale of locales) {
       const csv = (await (await request.get(`${locale}/data/${FIRST}.csv`)).text()).replace(/^\uFEFF/, '');
       const [header = '', ...lines] = csv.split('\r\n');
       expect(header.split(',').slice(0, 2)).toEqual([columns[0], `${columns[1]} (${unit})`]);
-      expect(header.split(',')).toHaveLength(4);
+      // Label, value, approximate, computed by us, sources.
+      expect(header.split(',')).toHaveLength(5);
       expect(lines.find((line) => line.startsWith(`${label},`))).toMatch(
-        new RegExp(`^[^,]+,${value},,\\S.* <https://`),
+        new RegExp(`^[^,]+,${value},,,\\S.* <https://`),
       );
       const svg = await (await request.get(`${locale}/charts/${FIRST}/${FIRST}-light.svg`)).text();
       const written = new Intl.NumberFormat((await chart.getAttribute('data-locale')) ?? locale).format(Number(value));

@@ -42,6 +42,11 @@ describe('findTypedNumbers', () => {
     assert.deepEqual(typed('T12 and Q5 are no quarters, nor the 5e trimestre', 'fr-FR'), ['12', '5', '5']);
   });
 
+  it('allows a fiscal year across two calendar years, but not a number after it', () => {
+    assert.deepEqual(typed('l’esercizio 2019/20 e il 2020/21', 'it-IT'), []);
+    assert.deepEqual(typed('2019/20/21 e 2019/205', 'it-IT'), ['20', '21', '205']);
+  });
+
   it("allows dates in the source language's words in a translation, when told the source language", () => {
     assert.deepEqual(typed('le 22 aprile 2020', 'fr-FR', ['it-IT']), []);
     assert.deepEqual(typed('le 22 aprile 2020', 'fr-FR'), ['22']);

@@ -4,7 +4,7 @@
  *
  * Allowed in prose: dates with a month name in the text's language or the source language ("2 June
  * 2020", "1° marzo", "22 aprile"), bare years ("2019"), quarters and halves as the financial press of
- * each language labels them (Q1, T1, H1, S2, FY2021, "1er trimestre", "1st quarter") and the names with
+ * each language labels them (Q1, T1, H1, S2, FY2021, 2019/20, "1er trimestre", "1st quarter") and the names with
  * digits the caller allows (the site's list, in `content/data/site.yaml`). A date written in digits ("02/06/2020") is found as one, so that the
  * advice is to write its month in words.
  */
@@ -14,6 +14,8 @@ export const ALLOWED_LABELS: readonly RegExp[] = [
   // Quarters and halves: Q1 (English), T1 (French, Italian, Spanish), H1 and S1 (halves), and 1Q/1T.
   /(?<![\p{L}\p{N}])(?:[QTHS][1-4]|[1-4][QT])(?![\p{L}\p{N}])/gu,
   /\bFY\s?\d{2,4}\b/g,
+  // A fiscal year across two calendar years, as the Italian and Spanish press write it: 2019/20.
+  /(?<![\p{L}\p{N}/])(?:19|20)\d{2}\/\d{2}(?![\p{L}\p{N}/])/gu,
 ];
 
 /** A name typed as it is ("X-25"), not inside a longer word or number. */
