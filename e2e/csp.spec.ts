@@ -41,19 +41,34 @@ test.describe('every page', () => {
   // A browser of a language the site lacks, so that the root stays on its chooser.
   test.use({ locale: 'de-DE' });
 
-  test('every page allows scripts and styles by hash, never inline', async ({ page }) => {
+  test('every page allows its own inline scripts by hash and no other, styles by hash, never inline', async ({
+    page,
+  }) => {
     for (const path of ['', ...locales.map((l) => `${l}/`), 'no-such-page/']) {
       await page.goto(path);
       const policy = await metaPolicy(page);
       expect(policy.get('default-src'), path).toEqual(["'none'"]);
       for (const directive of ['script-src', 'style-src']) {
-        const sources = policy.get(directive) ?? [];
-        expect(sources, `${path} ${directive}`).not.toContain("'unsafe-inline'");
-        expect(
-          sources.some((s) => s.startsWith("'sha256-")),
-          `${path} ${directive}`,
-        ).toBe(true);
+        expect(policy.get(directive) ?? [], `${path} ${directive}`).not.toContain("'unsafe-inline'");
       }
+      expect(
+        (policy.get('style-src') ?? []).some((s) => s.startsWith("'sha256-")),
+        `${path} style-src`,
+      ).toBe(true);
+      // Scripts in files come from 'self'; a hash allows each inline script of this page, and no other.
+      expect(policy.get('script-src') ?? [], path).toContain("'self'");
+      const inline = await page.evaluate(async () => {
+        const scripts = [...document.querySelectorAll('script:not([src])')].filter(
+          (s) => !s.getAttribute('type') || s.getAttribute('type') === 'module',
+        );
+        const hash = async (text: string) =>
+          `'sha256-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))))}'`;
+        return Promise.all(scripts.map((s) => hash(s.textContent ?? '')));
+      });
+      const hashes = (policy.get('script-src') ?? []).filter((s) => s.startsWith("'sha256-"));
+      expect(hashes.toSorted(), `${path}: the script hashes are the page's own inline scripts`).toEqual(
+        [...new Set(inline)].toSorted(),
+      );
       expect(policy.get('script-src')).not.toContain("'unsafe-eval'");
       // The policy comes before every script and style of the page, so it covers all of them.
       const beforePolicy = await page.evaluate(() => {

@@ -1,12 +1,14 @@
 // The build's hosting integration: says which origin the links use and why (scripts/origin.ts), stops
 // a build that would publish wrong canonical links, and writes `_headers` for the build's base path
-// (scripts/headers.ts), which Netlify and Cloudflare Pages apply and the test servers read. Last, it
+// (scripts/headers.ts), which Netlify and Cloudflare Pages apply and the test servers read. It narrows
+// each page's policy to the hashes of its own inline scripts (scripts/page-csp.ts). Last, it
 // writes the Brotli and gzip copies of the build's text files that nginx and serve.ts send
 // (scripts/precompress.ts).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from './headers.ts';
+import { narrowSiteScriptHashes } from './page-csp.ts';
 import type { Origin } from './origin.ts';
 import { precompress } from './precompress.ts';
 
@@ -37,6 +39,8 @@ export function hosting({
         const file = new URL('_headers', dir);
         writeFileSync(file, headersFile(base, locales, env));
         logger.info(`Wrote _headers for ${base}`);
+        const narrowed = narrowSiteScriptHashes(fileURLToPath(dir));
+        logger.info(`Narrowed the script hashes of ${narrowed} pages' policies to their own inline scripts`);
         const sizes = await precompress(fileURLToPath(dir));
         logger.info(
           `Precompressed ${sizes.files} text files, ${kb(sizes.bytes)}: ${kb(sizes.br)} with Brotli, ${kb(sizes.gz)} with gzip`,
