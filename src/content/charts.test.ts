@@ -50,7 +50,8 @@ describe('the charts in the content check', () => {
     );
   });
 
-  for (const locale of content.locales) {
+  // Each language that has its own chart words (one being translated may have none yet).
+  for (const locale of content.locales.filter((l) => content.files.get(l)?.includes('charts.yaml'))) {
     const file = `content/${locale}/charts.yaml`;
     it(`a label deleted from ${file} is named with its line and the key`, () => {
       const [chart = find(() => true)] = charts;

@@ -42,7 +42,10 @@ const names = [
 const languages = content.locales.map((id) => ({
   kind: 'language',
   id,
-  pattern: new RegExp(`(?<!\\?\\s*['"\`]|['"\`]\\s*:\\s*['"\`])(?<=['"\`/])${id}(?=['"\`/])(?!['"\`]\\s*:\\s*['"\`])`),
+  // Not an example in a message either: 'a code such as "xx"', 'e.g. "xx"'.
+  pattern: new RegExp(
+    `(?<!\\?\\s*['"\`]|['"\`]\\s*:\\s*['"\`]|(?:e\\.g\\.|such as)\\s+['"\`])(?<=['"\`/])${id}(?=['"\`/])(?!['"\`]\\s*:\\s*['"\`])`,
+  ),
 }));
 
 /** Where the story is named in `text` (a file's code), as "line: kind id". */
@@ -69,6 +72,7 @@ describe('the engine and the story', () => {
     const [kind = ''] = content.settings?.timeline.kinds ?? [];
     assert.deepEqual(storyNamesIn(`.event-${kind}::before {`), [`1: kind of event "${kind}"`]);
     assert.deepEqual(storyNamesIn(`n > 1 ? 'them' : '${language}'; n > 1 ? '${language}' : 'them'`), []);
+    assert.deepEqual(storyNamesIn(`fail('a code such as "${language}" or, e.g. "${language}"');`), []);
   });
 
   it('no file of src/ (tests aside) names a figure, chart, kind of event or language of content/', () => {

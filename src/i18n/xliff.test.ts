@@ -23,6 +23,9 @@ import {
 
 const locales = localesIn(projectRoot);
 const translations = locales.filter((l) => l !== sourceLocale);
+/** The translations with every file of the source: those whose export has translated units of every kind. */
+const filesOf = (locale: string) => readdirSync(join(projectRoot, 'content', locale));
+const complete = translations.filter((l) => filesOf(sourceLocale).every((f) => filesOf(l).includes(f)));
 /** A language the site does not have yet. */
 const fresh = ['fr', 'de', 'ja', 'es', 'nl'].find((code) => !(locales as readonly string[]).includes(code)) ?? 'eo';
 
@@ -304,7 +307,11 @@ describe('npm run i18n:import refuses what it cannot write, and says so', () => 
       )
       .find((u) => code.test(u.target));
 
-  for (const locale of translations) {
+  it('has a translation with every file to try them on', () => {
+    assert.ok(complete.length > 0, `no translation has every file of content/${sourceLocale}/`);
+  });
+
+  for (const locale of complete) {
     it(`${locale}: a unit whose translation lost a <ph> is refused and named, and the import fails`, () => {
       const { dir, file, xml } = exported(locale);
       const found = unitWith(xml, /<ph\b[^>]*\/>/);
