@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { chartIds } from '../src/charts/ids.ts';
-import { locales } from '../src/i18n/config.ts';
+import { chartIds, chartPageLocales } from '../src/charts/ids.ts';
 import { embeddedFrames, embeddedPage } from './checks/embed.ts';
 
 /**
@@ -24,7 +23,7 @@ test.describe('embedded charts', () => {
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  for (const locale of locales)
+  for (const locale of chartPageLocales)
     for (const width of WIDTHS)
       test(`/${locale}/ at ${width} px: the embed code's frame fits the chart`, async ({ page, baseURL }) => {
         await page.goto(`${locale}/charts/${FIRST}/`);

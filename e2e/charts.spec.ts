@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartIds } from '../src/charts/ids.ts';
+import { chartIds, chartPageLocales } from '../src/charts/ids.ts';
 import { narrowMedia } from '../src/charts/layout.ts';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
 import { hostAppliesHeaders } from './host.ts';
@@ -158,6 +158,8 @@ for (const locale of locales) {
     // Every host serves these files with their types: checked with every link, in site.spec.ts.
     test('keep the table one click away, and offer the data and the images as files', async ({ page, request }) => {
       await page.goto(`${locale}/`);
+      // A language without its own chart words shows the source language's charts, and their files.
+      const files = chartPageLocales.includes(locale) ? locale : sourceLocale;
       // A chart with an approximate value: the table writes it in words ("about 10 million"), not "~10".
       const approximate = page
         .locator('chart-figure')
@@ -173,12 +175,12 @@ for (const locale of locales) {
         const links = figure(page, id).locator('.chart-links a[download]');
         const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(
-          hrefs.map((h) => new URL(h).pathname.slice(new URL(h).pathname.indexOf(`/${locale}/`) + 1)),
+          hrefs.map((h) => new URL(h).pathname.slice(new URL(h).pathname.indexOf(`/${files}/`) + 1)),
           id,
         ).toEqual([
-          `${locale}/data/${id}.csv`,
-          `${locale}/charts/${id}/${id}-light.svg`,
-          `${locale}/charts/${id}/${id}.png`,
+          `${files}/data/${id}.csv`,
+          `${files}/charts/${id}/${id}-light.svg`,
+          `${files}/charts/${id}/${id}.png`,
         ]);
         for (const [href, type] of hrefs.map((h, i) => [h, ['text/csv', 'image/svg+xml', 'image/png'][i]] as const)) {
           const response = await request.get(href);
@@ -194,7 +196,7 @@ for (const locale of locales) {
       const accent = chart.locator('tbody tr.is-accent');
       const label = (await accent.locator('th').textContent()) ?? '';
       const value = (await accent.locator('td').getAttribute('data-value')) ?? '';
-      const csv = (await (await request.get(`${locale}/data/${FIRST}.csv`)).text()).replace(/^\uFEFF/, '');
+      const csv = (await (await request.get(`${files}/data/${FIRST}.csv`)).text()).replace(/^\uFEFF/, '');
       const [header = '', ...lines] = csv.split('\r\n');
       expect(header.split(',').slice(0, 2)).toEqual([columns[0], `${columns[1]} (${unit})`]);
       // Label, value, approximate, computed by us, sources.
@@ -202,7 +204,7 @@ for (const locale of locales) {
       expect(lines.find((line) => line.startsWith(`${label},`))).toMatch(
         new RegExp(`^[^,]+,${value},,,\\S.* <https://`),
       );
-      const svg = await (await request.get(`${locale}/charts/${FIRST}/${FIRST}-light.svg`)).text();
+      const svg = await (await request.get(`${files}/charts/${FIRST}/${FIRST}-light.svg`)).text();
       const written = new Intl.NumberFormat((await chart.getAttribute('data-locale')) ?? locale).format(Number(value));
       // The text is outlines in the charts' font, whatever the reader's fonts; each text group names its words.
       expect(svg, 'the value is written, in the locale’s numbers').toContain(`data-t="${written}"`);
@@ -455,7 +457,7 @@ test.describe('embed pages', () => {
 
   test('each has the figure alone, a way back, a snippet and its chart as social card', async ({ page, request }) => {
     const id = CHART_IDS.at(-1) ?? FIRST;
-    for (const locale of locales) {
+    for (const locale of chartPageLocales) {
       await page.goto(`${locale}/charts/${id}/`);
       await expect(page.locator('chart-figure')).toHaveCount(1);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
