@@ -155,17 +155,34 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
   return { content, problems };
 }
 
-function loadData(root: string, content: LoadedContent, problems: string[]) {
-  if (!existsSync(resolve(root, DATA_FILE))) {
-    problems.push(`${DATA_FILE}: the data file is missing. Fix: restore it from git (git checkout -- ${DATA_FILE}).`);
-    return;
+/**
+ * A YAML file of `content/data/`, read as UTF-8 and parsed; undefined, with the problem reported, when it
+ * is missing (`missing` says what, `orElse` adds to the fix) or cannot be read.
+ */
+function readDataFile(
+  root: string,
+  file: string,
+  missing: string,
+  orElse: string,
+  content: LoadedContent,
+  problems: string[],
+): YamlDoc | undefined {
+  if (!existsSync(resolve(root, file))) {
+    problems.push(`${file}: ${missing}. Fix: restore it from git (git checkout -- ${file})${orElse}.`);
+    return undefined;
   }
-  const read = readText(resolve(root, DATA_FILE), DATA_FILE);
-  const doc = parseYaml(read.text ?? '', DATA_FILE);
+  const read = readText(resolve(root, file), file);
+  const doc = parseYaml(read.text ?? '', file);
   if (read.problem !== undefined || doc.problem) {
-    unreadable(content, DATA_FILE, read.problem ?? doc.problem ?? '', problems);
-    return;
+    unreadable(content, file, read.problem ?? doc.problem ?? '', problems);
+    return undefined;
   }
+  return doc;
+}
+
+function loadData(root: string, content: LoadedContent, problems: string[]) {
+  const doc = readDataFile(root, DATA_FILE, 'the data file is missing', '', content, problems);
+  if (!doc) return;
   const inputs: FigureInput[] = [];
   for (const [key, schema] of Object.entries(dataLists)) {
     const raw = (doc.data as Record<string, unknown> | null)?.[key];
@@ -207,18 +224,15 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
 /** Reads the charts' definitions: a list of entries, each a chart id and its panels. */
 function loadCharts(root: string, content: LoadedContent, problems: string[]) {
   const file = CHARTS_FILE;
-  if (!existsSync(resolve(root, file))) {
-    problems.push(
-      `${file}: the charts file is missing. Fix: restore it from git (git checkout -- ${file}), or create it with "[]" if the site has no chart.`,
-    );
-    return;
-  }
-  const read = readText(resolve(root, file), file);
-  const doc = parseYaml(read.text ?? '', file);
-  if (read.problem !== undefined || doc.problem) {
-    unreadable(content, file, read.problem ?? doc.problem ?? '', problems);
-    return;
-  }
+  const doc = readDataFile(
+    root,
+    file,
+    'the charts file is missing',
+    ', or create it with "[]" if the site has no chart',
+    content,
+    problems,
+  );
+  if (!doc) return;
   if (!Array.isArray(doc.data)) {
     problems.push(
       `${file}: expected a list of charts, each starting with "- id: …" and its "panels:". Fix: write it as the comment at the top of the file shows.`,
