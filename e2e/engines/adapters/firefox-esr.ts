@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { problemsInPage, watchInPage } from '../page.ts';
 import type { Browser, Driver, Engine } from '../types.ts';
+import { consoleProblem, otherOriginRequest } from '../../checks/native.ts';
 
 const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -15,13 +16,12 @@ function driver(page: Page, base: string, touch: boolean): Driver {
   const native: string[] = [];
   page.on('pageerror', (error) => native.push(`page error: ${error instanceof Error ? error.message : String(error)}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text()))
-      native.push(`console ${message.type()}: ${message.text()}`);
+    const problem = consoleProblem(message.type(), message.text());
+    if (problem) native.push(problem);
   });
   page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.host !== new URL(base).host)
-      native.push(`request to another origin: ${url.href}`);
+    const problem = otherOriginRequest(request.url(), base);
+    if (problem) native.push(problem);
   });
   return {
     goto: async (path) => {

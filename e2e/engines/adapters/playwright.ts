@@ -4,6 +4,7 @@ import { chromium, firefox, type Page, webkit } from '@playwright/test';
 import { findChromium, isPlaywrightChromium } from '../../../scripts/browser.ts';
 import { problemsInPage, watchInPage } from '../page.ts';
 import type { Browser, Driver, Engine } from '../types.ts';
+import { consoleProblem, otherOriginRequest } from '../../checks/native.ts';
 
 const TYPES = { chromium, firefox, webkit } as const;
 
@@ -12,13 +13,12 @@ export function playwrightDriver(page: Page, base: string): Driver {
   const native: string[] = [];
   page.on('pageerror', (error) => native.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(message.text()))
-      native.push(`console ${message.type()}: ${message.text()}`);
+    const problem = consoleProblem(message.type(), message.text());
+    if (problem) native.push(problem);
   });
   page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.host !== new URL(base).host)
-      native.push(`request to another origin: ${url.href}`);
+    const problem = otherOriginRequest(request.url(), base);
+    if (problem) native.push(problem);
   });
   return {
     goto: async (path) => {
