@@ -3,8 +3,9 @@
  * live chart: bars, value labels, the panel's title, axes in the locale's numbers. Colours are
  * scriptable options that read the current theme, so a theme change is a `chart.update()`.
  */
-import type { Chart, ChartConfiguration, TooltipModel } from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin, TooltipModel } from 'chart.js';
 import { figureDigits, formatNumber } from '../lib/format.ts';
+import { isRtl } from './direction.ts';
 import { fontSize, valueLabels, widestLabel } from './labels.ts';
 import type { DrawPanel, Drawing, Theme } from './types.ts';
 
@@ -30,6 +31,15 @@ export function twoLines(label: string): string | string[] {
 export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigOptions): ChartConfiguration<'bar'> {
   const { horizontal, theme } = options;
   const [categories, values] = horizontal ? (['y', 'x'] as const) : (['x', 'y'] as const);
+  // Right to left, as that language's press draws it: the first bar at the right, the value axis on the
+  // right, bars on their side growing leftwards, labels at their start on the right.
+  const rtl = isRtl(drawing);
+  const mirror = rtl
+    ? {
+        categories: horizontal ? { position: 'right' as const } : { reverse: true },
+        values: horizontal ? { reverse: true } : { position: 'right' as const },
+      }
+    : { categories: {}, values: {} };
   // Amounts per share keep their cents on the axis too: 0.10, not 0.1.
   const cents = panel.points.some((p) => p.unit === 'usd' && figureDigits(p) >= 2);
   const font = (chart: { width: number }, bold = false) => ({
@@ -59,13 +69,15 @@ export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigO
       // Horizontal bars keep room after the longest for its value.
       layout: {
         padding: (ctx) =>
-          horizontal ? { top: 4, right: widestLabel(ctx.chart, drawing, panel, theme()) + 8 } : { top: 4 },
+          horizontal
+            ? { top: 4, [rtl ? 'left' : 'right']: widestLabel(ctx.chart, drawing, panel, theme()) + 8 }
+            : { top: 4 },
       },
       plugins: {
         title: {
           display: panel.title !== undefined,
           text: twoLines(panel.title ?? ''),
-          align: 'start',
+          align: rtl ? 'end' : 'start',
           // Options that cannot be scriptable read the theme through a getter, when Chart.js resolves them.
           get color() {
             return theme().text;
@@ -73,10 +85,15 @@ export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigO
           font: (ctx) => ({ ...font(ctx.chart, true), lineHeight: 1.25 }),
           padding: { top: 0, bottom: 8 },
         },
-        tooltip: { enabled: false, ...(options.tooltip ? { external: options.tooltip } : {}) },
+        tooltip: {
+          enabled: false,
+          ...(rtl ? { rtl, textDirection: 'rtl' } : {}),
+          ...(options.tooltip ? { external: options.tooltip } : {}),
+        },
       },
       scales: {
         [categories]: {
+          ...mirror.categories,
           grid: { display: false },
           border: {
             get color() {
@@ -92,6 +109,7 @@ export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigO
           },
         },
         [values]: {
+          ...mirror.values,
           beginAtZero: true,
           grace: horizontal ? 0 : '15%',
           border: { display: false },
@@ -105,6 +123,14 @@ export function chartConfig(drawing: Drawing, panel: DrawPanel, options: ConfigO
         },
       },
     },
-    plugins: [valueLabels(drawing, panel, theme)],
+    plugins: [...(rtl ? [rightToLeft] : []), valueLabels(drawing, panel, theme)],
   };
 }
+
+/** Sets the canvas's text direction, so that every text runs, and is ordered, right to left. */
+const rightToLeft: Plugin<'bar'> = {
+  id: 'rightToLeft',
+  beforeDraw(chart) {
+    chart.ctx.direction = 'rtl';
+  },
+};

@@ -5,6 +5,7 @@
  * Works for upright and for horizontal bars, on a browser's canvas and on the build's.
  */
 import type { BarElement, Chart, Plugin } from 'chart.js';
+import { isRtl } from './direction.ts';
 import { gaps } from './gaps.ts';
 import type { DrawPanel, DrawPoint, Drawing, Theme } from './types.ts';
 
@@ -38,6 +39,7 @@ function layoutLabels(chart: Chart<'bar'>, drawing: Drawing, panel: DrawPanel, t
   const { ctx } = chart;
   const size = fontSize(chart);
   const across = chart.options.indexAxis === 'y';
+  const rtl = isRtl(drawing);
   const bars = chart.getDatasetMeta(0).data as unknown as BarElement[];
   const labels: Label[] = [];
   const width = (text: string, weight: number) => {
@@ -55,6 +57,16 @@ function layoutLabels(chart: Chart<'bar'>, drawing: Drawing, panel: DrawPanel, t
     } = bar.getProps(['x', 'y', 'base', 'width'], true) as Record<string, number>;
     const weight = weightOf(point);
     const mark = point.mark ? drawing.mark : undefined;
+    if (across && rtl) {
+      // Bars grow leftwards: the same, mirrored.
+      const end = Math.min(x, base) - 4;
+      labels.push({ text: point.short, x: end, y: y, align: 'right', weight });
+      if (!mark) return;
+      const after = end - width(point.short, weight) - 8;
+      if (after - width(mark, 700) >= 0) labels.push({ text: mark, x: after, y: y, align: 'right', weight: 700 });
+      else labels.push({ text: mark, x: Math.min(x, base) + 6, y: y, align: 'left', weight: 700, inside: true });
+      return;
+    }
     if (across) {
       // After the end of the bar, on its row; the mark follows, or sits inside a bar too long for it.
       const end = Math.max(x, base) + 4;
@@ -69,8 +81,11 @@ function layoutLabels(chart: Chart<'bar'>, drawing: Drawing, panel: DrawPanel, t
     const top = Math.min(y, base);
     labels.push({ text: point.short, x: x, y: top - 4 - size / 2, align: 'center', weight });
     if (!mark) return;
-    // On the line of the value, beside the bar on the side of the lower neighbour, with a leader line.
-    const left = i > 0 && (highOf(panel.points[i - 1]) <= highOf(panel.points[i + 1]) || i === panel.points.length - 1);
+    // On the line of the value, beside the bar on the side of the lower neighbour, with a leader line;
+    // right to left, the point before is on the right.
+    const before =
+      i > 0 && (highOf(panel.points[i - 1]) <= highOf(panel.points[i + 1]) || i === panel.points.length - 1);
+    const left = rtl ? !before : before;
     const side = left ? -1 : 1;
     const edge = x + side * (thickness / 2 + 3);
     const lead = edge + side * 8;

@@ -7,8 +7,11 @@
  */
 import type { TooltipModel } from 'chart.js';
 import { Chart } from './chart-js.ts';
+import { formatMessage } from '../lib/messages.ts';
 import { chartConfig } from './config.ts';
-import { chartFont } from './live-font.ts';
+import { isRtl } from './direction.ts';
+import { drawingText } from './drawing-text.ts';
+import { chartFont, readFaces } from './live-font.ts';
 import { fontStack, themeOf } from './palette.ts';
 import { narrow as narrowSize, panelBox, wide } from './layout.ts';
 import { placeTooltip } from './place.ts';
@@ -22,12 +25,6 @@ const animation = () => (reducedMotion.matches ? false : ({ duration: 400 } as c
 let family = fontStack;
 const theme = () => themeOf(darkScheme.matches ? 'dark' : 'light', family);
 
-/** Every text a chart may draw, for the font to load the letters it needs. */
-const textOf = (drawing: Drawing) =>
-  `${[drawing.mark, ...drawing.panels.flatMap((p) => [p.title, ...p.points.flatMap((q) => [q.label, q.short])])].join(
-    ' ',
-  )} 0123456789.,`;
-
 function need<T extends Element>(root: Element, selector: string, type: new () => T): T {
   const found = root.querySelector(selector);
   if (!(found instanceof type)) throw new TableError(`<chart-figure> has no ${selector}`);
@@ -36,7 +33,7 @@ function need<T extends Element>(root: Element, selector: string, type: new () =
 
 /** The words for one point: "Q1 FY2021: 328,2 milioni di dollari", with the panel and the mark when there are. */
 function describe(pattern: string, drawing: Drawing, panel: DrawPanel, point: DrawPoint): string[] {
-  const line = pattern.replace('{label}', point.label).replace('{value}', point.full);
+  const line = formatMessage(pattern, drawing.locale, { label: point.label, value: point.full });
   return [panel.title, line, point.mark ? drawing.mark : undefined].filter((text): text is string => !!text);
 }
 
@@ -83,9 +80,10 @@ export async function hydrate(element: HTMLElement): Promise<void> {
   const pattern = element.dataset['point'] ?? '{label}: {value}';
   const drawing = readTable(table, element.dataset['locale'] ?? document.documentElement.lang, element.dataset['mark']);
   const narrow = matchMedia(element.dataset['narrow'] ?? 'not all');
-  family = await chartFont(textOf(drawing), fontStack);
+  family = await chartFont(drawingText(drawing), fontStack, readFaces(element.dataset['fonts']));
   const single = drawing.panels.length === 1;
   const n = drawing.panels.length;
+  const rtl = isRtl(drawing);
 
   // The live chart is laid out at the size of the image it covers (`layout.ts`), as the build laid the
   // image out, and scaled with it: every bar and label stays where the image had it, at any width.
@@ -125,7 +123,8 @@ export async function hydrate(element: HTMLElement): Promise<void> {
     layer.style.height = `${height}px`;
     fit();
     charts = plots.map(({ plot, canvas, panel, tooltip }, i) => {
-      const box = panelBox(i, n, width);
+      // Right to left, the first panel is the rightmost, as in the image.
+      const box = panelBox(rtl ? n - 1 - i : i, n, width);
       plot.style.left = `${box.x}px`;
       plot.style.width = `${box.width}px`;
       canvas.width = Math.round(box.width);

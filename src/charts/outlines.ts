@@ -7,7 +7,33 @@
  * its size in `data-size`, so that a test can find every text's box and size in the rendered image.
  */
 import { createCanvas, type SKRSContext2D, SvgExportFlag } from '@napi-rs/canvas';
-import { covers } from './font.ts';
+import { covers, faceOf, isFirstFontOnly, isShaped, nameLetter, uncovered } from './font.ts';
+
+/**
+ * A text the chart drew that the canvas's own SVG would not keep whole: in a font other than the first,
+ * or right to left. Taken as the chart drew it, where it drew it, with its paint as SVG attributes.
+ */
+export interface TextCall {
+  text: string;
+  /** The canvas's font: "700 12px Roboto, 'Noto Sans Arabic'". */
+  font: string;
+  align: CanvasTextAlign;
+  baseline: CanvasTextBaseline;
+  direction: CanvasDirection;
+  /** The anchor, in the image's pixels. */
+  x: number;
+  y: number;
+  paint: string;
+}
+
+/** Whether a text is drawn from its call (`TextCall`) rather than from the canvas's SVG. */
+export const drawnWhole = (text: string, direction: CanvasDirection): boolean =>
+  direction === 'rtl' || !isFirstFontOnly(text);
+
+const missing = (char: string, family: string) =>
+  new Error(
+    `The chart fonts (${family}, src/charts/font.ts) have no letter ${nameLetter(char)}. Fix: write the text without it, or add a @fontsource font, or a subset, that covers it to the list in src/charts/font.ts.`,
+  );
 
 /** Outlines are stored in tenths of a pixel, as whole numbers: small, and exact to 0.05 px. */
 const precision = 10;
@@ -34,10 +60,7 @@ export class Outlines {
     ctx.fillText(char, 0, 0);
     const d = /<path[^>]* d="([^"]*)"/.exec(canvas.getContent().toString('utf8'))?.[1];
     // The canvas would draw a letter the font lacks in another font of the machine: not in a chart.
-    if (d === undefined || !covers(char))
-      throw new Error(
-        `The chart font ${this.family} has no letter "${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}). Fix: write the text without it, or add a @fontsource/roboto subset that covers it to src/charts/font.ts.`,
-      );
+    if (d === undefined || !covers(char)) throw missing(char, this.family);
     const id = `g${this.#ids.size.toString(36)}`;
     this.#ids.set(key, id);
     this.#defs.push(`<path id="${id}" transform="scale(${1 / precision})" d="${compactPath(d)}"/>`);
@@ -68,6 +91,63 @@ export class Outlines {
       .replace(/^<text/, '')
       .trim();
     return `<g class="t" data-t="${toXml(text)}" data-size="${size}" ${paint}>${uses.join('')}</g>`;
+  }
+
+  /**
+   * A text from its call: a text with letters that join and reorder (Arabic), or any text right to
+   * left, is one outline, as the canvas shapes and orders it; any other is a letter at a time, each in
+   * the font that covers it, placed at the width of the text before it.
+   */
+  call(call: TextCall): string {
+    const [char] = uncovered(call.text);
+    if (char !== undefined) throw missing(char, this.family);
+    const size = Number(/([\d.]+)px/.exec(call.font)?.[1] ?? 10);
+    const weight = /\b(bold|[5-9]00)\b/.test(call.font) ? '700' : '400';
+    const group = (uses: string) =>
+      `<g class="t" data-t="${toXml(call.text)}" data-size="${size}" ${call.paint}>${uses}</g>`;
+    if (isShaped(call.text) || call.direction === 'rtl') {
+      const key = [call.font, call.align, call.baseline, call.direction, call.text].join('\u0000');
+      let id = this.#ids.get(key);
+      if (!id) {
+        const canvas = createCanvas(64, 64, SvgExportFlag.ConvertTextToPaths);
+        const ctx = canvas.getContext('2d');
+        Object.assign(ctx, { font: call.font, textAlign: call.align, textBaseline: call.baseline });
+        ctx.direction = call.direction;
+        ctx.fillText(call.text, 0, 0);
+        const d = [
+          ...canvas
+            .getContent()
+            .toString('utf8')
+            .matchAll(/<path[^>]* d="([^"]*)"/g),
+        ]
+          .map((m) => m[1])
+          .join('');
+        id = `g${this.#ids.size.toString(36)}`;
+        this.#ids.set(key, id);
+        this.#defs.push(`<path id="${id}" transform="scale(${1 / precision})" d="${compactPath(d)}"/>`);
+      }
+      return group(`<use href="#${id}" x="${round(call.x)}" y="${round(call.y)}"/>`);
+    }
+    this.#measure.font = call.font;
+    this.#measure.direction = 'ltr';
+    const width = this.#measure.measureText(call.text).width;
+    const left = call.align === 'center' ? call.x - width / 2 : /right|end/.test(call.align) ? call.x - width : call.x;
+    // The letters' outlines stand on their baseline: the anchor's line moved to it.
+    this.#measure.textBaseline = call.baseline;
+    const baseline = call.y - this.#measure.measureText(call.text).alphabeticBaseline;
+    const uses: string[] = [];
+    let at = 0;
+    for (const letter of call.text) {
+      const family = faceOf(letter)?.font.family ?? this.family;
+      if (letter.trim() !== '') {
+        const dx = left + this.#measure.measureText(call.text.slice(0, at)).width;
+        const font = `${weight} ${size}px '${family}'`;
+        uses.push(`<use href="#${this.#glyph(letter, font)}" x="${round(dx)}" y="${round(baseline)}"/>`);
+      }
+      at += letter.length;
+    }
+    this.#measure.textBaseline = 'alphabetic';
+    return group(uses.join(''));
   }
 
   /** Every outline drawn so far. */
