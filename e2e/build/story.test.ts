@@ -3,7 +3,9 @@
  * `src/__fixtures__/story/`, to which a chart is added by content files alone (a figure, a definition,
  * its words in each language, `<Chart id>` in each article; no file under `src/`). One `astro build` of
  * the copy, then its HTML is read: each language's article in its own `lang`, each chart as a figure with
- * its table, and each chart's page, images and CSV written, the added chart's as the others'.
+ * its table, and each chart's page, images and CSV written, the added chart's as the others'. Each page
+ * and chart runs in its language's direction, with the fonts its words need; in a browser, each live
+ * chart in a script other than Latin, or right to left, stands where its image stood.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +14,15 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { storyRoot } from '../../src/__fixtures__/story.ts';
+import { chromium } from '@playwright/test';
+import { findChromium, isPlaywrightChromium } from '../../scripts/browser.ts';
+import { serve } from '../../scripts/serve.ts';
 import { chartFiles, chartPath } from '../../src/charts/files.ts';
+import { isFirstFontOnly } from '../../src/charts/font.ts';
+import { palettes } from '../../src/charts/palette.ts';
+import { directionOf } from '../../src/i18n/direction.ts';
+import { liveChartDrift, type Shape } from '../checks/chart-geometry.ts';
+import { useEveryChart } from '../reader.ts';
 import { checkContent } from '../../src/content/check.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { readPage } from './page.ts';
@@ -28,6 +38,16 @@ const ADDED_FIGURE = 'riders-2024-first-quarter';
 const copy = mkdtempSync(join(tmpdir(), 'story-'));
 const dist = join(copy, 'dist');
 const story = loadContent({ root: storyRoot }).content;
+/** The name of each language of the story, in that language. */
+const languageName = (locale: string) => story.ui.get(locale)?.data?.language.name ?? locale;
+/** The `Intl` locale of each language of the story. */
+const intlOf = (locale: string) => story.ui.get(locale)?.data?.language.intl ?? locale;
+/** The languages whose charts are drawn right to left, or in letters beyond the first chart font. */
+const beyondLatin = story.locales.filter(
+  (locale) =>
+    directionOf(intlOf(locale)) === 'rtl' ||
+    !isFirstFontOnly(readFileSync(join(storyRoot, 'content', locale, 'charts.yaml'), 'utf8')),
+);
 
 /** Adds chart ADDED to the copy's content, in content files only. */
 function addChart(root: string): void {
@@ -41,11 +61,13 @@ function addChart(root: string): void {
     `\n- id: ${ADDED}\n  panels:\n    - points:\n        - { label: first, figure: ${ADDED_FIGURE}, tone: accent }\n        - { label: year-before, figure: riders-2023 }\n`,
   );
   for (const locale of story.locales) {
+    // In the language's own words, its name, so that no entry reads as still in the source language.
+    const name = languageName(locale);
     appendFileSync(
       join(content, locale, 'charts.yaml'),
-      `\n- id: ${ADDED}\n  title: "${locale}: ${ADDED}"\n  takeaway: "{fig:${ADDED_FIGURE}}."\n  unit: "${locale}: unit"\n` +
-        `  table:\n    rows: "${locale}: rows"\n    values: "${locale}: values"\n` +
-        `  labels:\n    first: "${locale}: first"\n    year-before: "${locale}: before"\n`,
+      `\n- id: ${ADDED}\n  title: "${name}"\n  takeaway: "{fig:${ADDED_FIGURE}}."\n  unit: "${name}"\n` +
+        `  table:\n    rows: "${name}"\n    values: "${name}"\n` +
+        `  labels:\n    first: "${name}"\n    year-before: "${name} ${name}"\n`,
     );
     appendFileSync(join(content, locale, 'article.mdx'), `\n<Chart id="${ADDED}" />\n`);
   }
@@ -109,7 +131,30 @@ describe('a story of its own, built into a site', () => {
         );
       }
       const added = page.text(page.one(`figure[data-chart="${ADDED}"] .chart-title`));
-      assert.equal(added, `${locale}: ${ADDED}`, 'the added chart speaks the words of its language');
+      assert.equal(added, languageName(locale), 'the added chart speaks the words of its language');
+    });
+
+    it(`runs the page and each chart in ${locale} in its language's direction, with the fonts its words need`, () => {
+      const page = readPage(dist, join(locale, 'index.html'));
+      const dir = directionOf(intlOf(locale));
+      assert.equal(page.attr('html', 'dir'), dir);
+      for (const element of page.all('chart-figure')) {
+        const figure = element.children.find((child) => 'name' in child && child.name === 'figure');
+        const words = figure && 'attributes' in figure ? (figure.attributes['lang'] ?? locale) : locale;
+        const id = figure && 'attributes' in figure ? figure.attributes['data-chart'] : undefined;
+        assert.equal(figure && 'attributes' in figure && figure.attributes['dir'], directionOf(intlOf(words)), `${id}`);
+        assert.equal(element.attributes['data-locale'], intlOf(words), `${id}: numbers in its words' language`);
+        const json = (element.attributes['data-fonts'] ?? '[]').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+        const faces = JSON.parse(json) as { url: string; range: string }[];
+        const title = page.text(page.one(`figure[data-chart="${id}"] .chart-title`));
+        if (!isFirstFontOnly(title)) assert.ok(faces.length > 0, `${id}: the fonts of "${title}"`);
+        for (const { url, range } of faces) {
+          const file = join(dist, url);
+          assert.ok(existsSync(file), `${id}: ${url} is written`);
+          assert.equal(readFileSync(file).subarray(0, 4).toString('latin1'), 'wOF2', `${url} is a WOFF2 font`);
+          assert.match(range, /^U\+/);
+        }
+      }
     });
 
     it(`writes each chart's page, images and CSV in ${locale}`, () => {
@@ -127,6 +172,59 @@ describe('a story of its own, built into a site', () => {
       }
     });
   }
+
+  it('has languages right to left and beyond Latin letters to draw', () => {
+    assert.ok(beyondLatin.some((locale) => directionOf(intlOf(locale)) === 'rtl'));
+    assert.ok(beyondLatin.some((locale) => directionOf(intlOf(locale)) === 'ltr'));
+  });
+
+  it('draws each live chart beyond Latin letters, or right to left, where its image stood', async () => {
+    const port = Number(process.env['E2E_PORT_BASE'] ?? 4400) + 90;
+    const server = await serve(dist, port);
+    const found = findChromium();
+    const browser = await chromium.launch(found && !isPlaywrightChromium(found) ? { executablePath: found } : {});
+    const shots = process.env['STORY_SHOTS'];
+    try {
+      const problems: string[] = [];
+      for (const locale of beyondLatin)
+        for (const width of [1280, 390]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+          await page.goto(`http://localhost:${port}/${locale}/`);
+          const figures = await page.locator('chart-figure').all();
+          if (shots)
+            for (const [i, figure] of figures.entries()) {
+              await figure.scrollIntoViewIfNeeded();
+              await figure.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+              await figure
+                .locator('.chart-stage')
+                .screenshot({ path: join(shots, `${locale}-${width}-${i}-image.png`) });
+            }
+          await page.mouse.move(0, 0);
+          await useEveryChart(page);
+          const palette = palettes.light;
+          const shapes: Shape[] = [
+            { name: 'bar', colours: [palette.base, palette.accent], kind: 'solid', gap: 0 },
+            { name: 'word', colours: [palette.text], kind: 'ink', gap: 2, not: [palette.base, palette.accent] },
+          ];
+          for (const [i, figure] of figures.entries()) {
+            await figure.scrollIntoViewIfNeeded();
+            const id = await figure.locator('figure').getAttribute('data-chart');
+            const found = await figure.evaluate(liveChartDrift, { shapes });
+            problems.push(...found.map((problem) => `/${locale}/ ${width} px, ${id}: ${problem}`));
+            if (shots)
+              await figure
+                .locator('.chart-stage')
+                .screenshot({ path: join(shots, `${locale}-${width}-${i}-live.png`) });
+          }
+          await page.close();
+        }
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 
   it('lists every chart page of every language in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
