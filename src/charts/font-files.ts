@@ -50,4 +50,4 @@ export async function fontFiles(): Promise<Map<string, string>> {
   return files;
 }
 
-export const readFont = (path: string): Uint8Array => new Uint8Array(readFileSync(path));
+export const readFont = (path: string) => new Uint8Array(readFileSync(path));

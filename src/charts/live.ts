@@ -7,7 +7,6 @@
  */
 import type { TooltipModel } from 'chart.js';
 import { Chart } from './chart-js.ts';
-import { formatMessage } from '../lib/messages.ts';
 import { chartConfig } from './config.ts';
 import { isRtl } from './direction.ts';
 import { drawingText } from './drawing-text.ts';
@@ -31,9 +30,12 @@ function need<T extends Element>(root: Element, selector: string, type: new () =
   return found;
 }
 
-/** The words for one point: "Q1 FY2021: 328,2 milioni di dollari", with the panel and the mark when there are. */
-function describe(pattern: string, drawing: Drawing, panel: DrawPanel, point: DrawPoint): string[] {
-  const line = formatMessage(pattern, drawing.locale, { label: point.label, value: point.full });
+/**
+ * The words for one point: "Q1 FY2021: 328,2 milioni di dollari", with the panel and the mark when there
+ * are. The line is the chart's ICU pattern filled at build time (`ChartTable.astro`, `src/lib/messages.ts`).
+ */
+function describe(drawing: Drawing, panel: DrawPanel, point: DrawPoint): string[] {
+  const line = point.line ?? point.full;
   return [panel.title, line, point.mark ? drawing.mark : undefined].filter((text): text is string => !!text);
 }
 
@@ -77,7 +79,6 @@ export async function hydrate(element: HTMLElement): Promise<void> {
   const stage = need(element, '.chart-stage', HTMLElement);
   const table = need(element, 'table', HTMLTableElement);
   const live = need(element, '[data-live]', HTMLElement);
-  const pattern = element.dataset['point'] ?? '{label}: {value}';
   const drawing = readTable(table, element.dataset['locale'] ?? document.documentElement.lang, element.dataset['mark']);
   const narrow = matchMedia(element.dataset['narrow'] ?? 'not all');
   family = await chartFont(drawingText(drawing), fontStack, readFaces(element.dataset['fonts']));
@@ -102,7 +103,7 @@ export async function hydrate(element: HTMLElement): Promise<void> {
     stage.append(tooltip);
     const lines = (index: number) => {
       const point = panel.points[index];
-      return point && describe(pattern, drawing, panel, point);
+      return point && describe(drawing, panel, point);
     };
     return { plot, canvas, panel, tooltip: htmlTooltip(lines, tooltip, canvas) };
   });
@@ -158,11 +159,14 @@ export async function hydrate(element: HTMLElement): Promise<void> {
     stage,
     () => charts,
     drawing,
-    (panel, point) => (live.textContent = describe(pattern, drawing, panel, point).join('. ')),
+    (panel, point) => (live.textContent = describe(drawing, panel, point).join('. ')),
   );
 }
 
-/** Arrow keys, Home and End move through every value of every panel; Escape hides the tooltip. */
+/**
+ * Arrow keys, Home and End move through every value of every panel (right to left, the left arrow goes
+ * on to the next value, as the bars run); Escape hides the tooltip.
+ */
 function keyboard(
   surface: HTMLElement,
   charts: () => Chart<'bar'>[],
@@ -195,9 +199,15 @@ function keyboard(
   };
   surface.addEventListener('keydown', (event) => {
     const last = points.length - 1;
-    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: last }[
-      event.key
-    ];
+    const step = isRtl(drawing) ? -1 : 1;
+    const next = {
+      ArrowRight: at + step,
+      ArrowDown: at + 1,
+      ArrowLeft: at - step,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (event.key === 'Escape') clear();
     if (next === undefined) return;
     event.preventDefault();

@@ -1,7 +1,8 @@
 /**
  * Reads a chart's drawing back from its table: the page's only copy of the data. Each value cell
  * carries its raw value (`data-value`, two numbers for a range), the label on its bar (`data-short`),
- * its unit, tone and marks; the written value in the cell is what the tooltip says.
+ * its unit, tone and marks, and what the tooltip says of it (`data-line`); the written value in the
+ * cell is the value in full.
  */
 import type { Unit } from '../lib/format.ts';
 import type { DrawPanel, DrawPoint, Drawing } from './types.ts';
@@ -12,10 +13,10 @@ export class TableError extends Error {
 
 function point(cell: Element | undefined, label: string): DrawPoint {
   if (!(cell instanceof HTMLElement)) throw new TableError(`the value of "${label}" is missing from the table`);
-  const { value = '', short, unit, tone } = cell.dataset;
+  const { value = '', short, unit, tone, line } = cell.dataset;
   const numbers = value.split(' ').map(Number);
-  if (numbers.some(Number.isNaN) || short === undefined || unit === undefined)
-    throw new TableError(`the cell of "${label}" has no data-value, data-short or data-unit`);
+  if (numbers.some(Number.isNaN) || short === undefined || unit === undefined || line === undefined)
+    throw new TableError(`the cell of "${label}" has no data-value, data-short, data-unit or data-line`);
   return {
     label,
     unit: unit as Unit,
@@ -25,6 +26,7 @@ function point(cell: Element | undefined, label: string): DrawPoint {
     tone: tone === 'accent' ? 'accent' : 'base',
     mark: 'mark' in cell.dataset,
     reference: 'reference' in cell.dataset,
+    line,
   };
 }
 

@@ -25,7 +25,7 @@ function texts(svg: string): { text: string; x: number; panel: number }[] {
 }
 
 const byDirection = (dir: 'ltr' | 'rtl') =>
-  content.locales.filter((locale) => directionOf(content.ui.get(locale)?.data.language.intl ?? locale) === dir);
+  content.locales.filter((locale) => directionOf(content.ui.get(locale)?.data?.language.intl ?? locale) === dir);
 
 describe('charts right to left', () => {
   it('the story has languages of both directions', () => {

@@ -58,6 +58,8 @@ export interface DrawPoint {
   mark: boolean;
   /** A dashed line is drawn across the panel at this point's value. */
   reference: boolean;
+  /** What the tooltip says of it: the chart's point pattern filled at build time ("Q1 FY2021: $328.2 million"). */
+  line?: string | undefined;
 }
 
 export interface DrawPanel {
