@@ -4,10 +4,10 @@ import { storyRoot } from '../__fixtures__/story.ts';
 import { loadContent } from '../content/load.ts';
 import { chartCsv, csvCell } from './csv.ts';
 import { buildChart } from './registry.ts';
-import { chartInputs, sourcesFor } from './test-inputs.ts';
+import { chartInputs, latinTranslation, sourcesFor } from './test-inputs.ts';
 
 const { content } = loadContent({ root: storyRoot });
-const [, translation = ''] = content.locales;
+const translation = latinTranslation(content);
 const words = {
   low: 'low ({unit})',
   high: 'high ({unit})',

@@ -8,17 +8,19 @@ import { storyRoot } from '../__fixtures__/story.ts';
 import { loadContent } from '../content/load.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
 import { buildChart } from './registry.ts';
-import { chartInputs, chartWords } from './test-inputs.ts';
+import { chartInputs, chartWords, latinTranslation } from './test-inputs.ts';
 
 const story = loadContent({ root: storyRoot });
 const { content } = story;
-const [source = '', translation = ''] = content.locales;
+const [source = ''] = content.locales;
+/** The translation in Latin letters, whose words the tests below quote (the others try other scripts). */
+const translation = latinTranslation(content);
 const ids = [...content.charts.keys()];
 
 describe('charts built from content/data/charts.yaml', () => {
-  it('loads the story, in two languages, without a problem', () => {
+  it('loads the story, in its source language and translations, without a problem', () => {
     assert.deepEqual(story.problems, []);
-    assert.equal(content.locales.length, 2);
+    assert.ok(content.locales.length > 2);
     assert.equal(source, content.sourceLocale);
   });
 

@@ -11,6 +11,7 @@ import { chartTextSchema, type ChartText } from '../schemas/charts.ts';
 import { sourceTextSchema } from '../schemas/explainer.ts';
 import { sourceSchema } from '../schemas/figures.ts';
 import { toDrawing } from './drawing.ts';
+import { isFirstFontOnly } from './font.ts';
 import { buildChart, type ChartInputs } from './registry.ts';
 import type { Drawing } from './types.ts';
 
@@ -58,4 +59,15 @@ export function drawingOf(content: LoadedContent, locale: string, id: string): D
     approx: ui.chart.approx,
     approxShort: ui.chart.approxShort,
   });
+}
+
+/** The first translation whose chart words are all in the first chart font's letters (Latin). */
+export function latinTranslation(content: LoadedContent): string {
+  const found = content.locales.find(
+    (locale) =>
+      locale !== content.sourceLocale &&
+      chartWords(content, locale).every((words) => isFirstFontOnly(JSON.stringify(words))),
+  );
+  if (!found) throw new Error('The story has no translation in Latin letters.');
+  return found;
 }
