@@ -94,6 +94,27 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
   return warnings;
 }
 
+/**
+ * The files of the source language that a translation does not have yet, as "file: … Fix: …". Not a
+ * problem while a language is being translated file by file (the site shows the source's file in its
+ * place, with the notice), so `npm run check` only counts them; `npm run check:strict` lists them as errors.
+ */
+export function missingFiles(content: LoadedContent): string[] {
+  const { sourceLocale } = content;
+  const sourceFiles = content.files.get(sourceLocale) ?? [];
+  return content.locales.flatMap((locale) => {
+    if (locale === sourceLocale) return [];
+    const mine = new Set(content.files.get(locale) ?? []);
+    return sourceFiles
+      .filter((name) => !mine.has(name))
+      .map(
+        (name) =>
+          `content/${locale}/${name}: the file is missing, so the site shows content/${sourceLocale}/${name} in its place, untranslated. ` +
+          `Fix: copy content/${sourceLocale}/${name} to content/${locale}/${name} and translate it (or translate it in a CAT tool: npm run i18n:export -- ${locale}, then npm run i18n:import).`,
+      );
+  });
+}
+
 const WORDS: Record<Block['kind'], string> = { heading: 'heading', paragraph: 'paragraph', item: 'list item' };
 
 /** Blocks identical to the source's, and source blocks with no counterpart when the translation has fewer. */
