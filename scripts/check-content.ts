@@ -30,7 +30,7 @@ if (problems.length > 0) {
 }
 if (strict && warnings.length > 0) {
   console.error(
-    `--strict: untranslated text${missing.length > 0 ? ` and missing files (${missing.length})` : ''} fail the check. Translate the places and files above.`,
+    `--strict: untranslated text${missing.length > 0 ? ` and missing files (${missing.length}) fail` : ' fails'} the check. Translate the places${missing.length > 0 ? ' and files' : ''} above.`,
   );
   process.exit(1);
 }

@@ -5,6 +5,7 @@
  */
 import { isText } from '../i18n/entries.ts';
 import { mdxBlocks, signature, type Block } from '../i18n/mdx-blocks.ts';
+import { missingPart } from '../i18n/missing-part.ts';
 import { uiTexts } from './ui-keys.ts';
 import type { LoadedContent } from './load.ts';
 
@@ -37,8 +38,10 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
         );
       }
     }
+    // The source's part a shorter translation has not reached is one warning of the content check (kept-codes.ts).
+    const tail = missingPart(page.body ?? '', source.body ?? '')?.line;
     warnings.push(
-      ...blockWarnings(page.filePath, mdxBlocks(page.body ?? ''), source.filePath, mdxBlocks(source.body ?? '')),
+      ...blockWarnings(page.filePath, mdxBlocks(page.body ?? ''), source.filePath, mdxBlocks(source.body ?? ''), tail),
     );
   }
 
@@ -117,8 +120,18 @@ export function missingFiles(content: LoadedContent): string[] {
 
 const WORDS: Record<Block['kind'], string> = { heading: 'heading', paragraph: 'paragraph', item: 'list item' };
 
-/** Blocks identical to the source's, and source blocks with no counterpart when the translation has fewer. */
-export function blockWarnings(file: string, blocks: Block[], sourceFile: string, sourceBlocks: Block[]): string[] {
+/**
+ * Blocks identical to the source's, and source blocks with no counterpart when the translation has fewer;
+ * those from the line `tailFrom` of the source on (the part the translation has not reached) are left to
+ * the warning about that part.
+ */
+export function blockWarnings(
+  file: string,
+  blocks: Block[],
+  sourceFile: string,
+  sourceBlocks: Block[],
+  tailFrom = Number.POSITIVE_INFINITY,
+): string[] {
   const warnings: string[] = [];
   for (const block of blocks) {
     const twin = sourceBlocks.find((s) => s.kind === block.kind && same(block.text, s.text));
@@ -128,7 +141,7 @@ export function blockWarnings(file: string, blocks: Block[], sourceFile: string,
       );
     }
   }
-  for (const missing of unmatched(sourceBlocks, blocks)) {
+  for (const missing of unmatched(sourceBlocks, blocks).filter((b) => b.line < tailFrom)) {
     const words = plain(missing.text).split(' ').slice(0, 8).join(' ');
     const before = blocks.filter((b) => b.line < (missing.mappedLine ?? Infinity)).at(-1);
     warnings.push(
