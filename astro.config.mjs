@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { locales, sourceLocale } from './src/i18n/config.ts';
+import { localesIn, sourceLocaleIn } from './src/i18n/config.ts';
 import { typesetPlugin } from './src/lib/typeset-plugin.ts';
 import { newLanguageNotice } from './src/i18n/new-language-notice.ts';
 import { untranslatedPlugin } from './src/i18n/untranslated-plugin.ts';
@@ -20,6 +20,10 @@ const origin = resolveOrigin(process.env);
 const site = origin.site;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
+// Read here, not imported as constants: Astro evaluates this file again when `astro dev` restarts for a new
+// language folder (src/i18n/new-language-notice.ts), but not the modules it imports, which Node keeps.
+const locales = localesIn(process.cwd());
+const sourceLocale = sourceLocaleIn(process.cwd());
 
 export default defineConfig({
   site,
