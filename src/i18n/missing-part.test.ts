@@ -14,6 +14,7 @@ import { typesetPlugin } from '../lib/typeset-plugin.ts';
 import { typeset } from '../lib/typography.ts';
 import { mdxBlocks } from './mdx-blocks.ts';
 import { missingPart, publishedText } from './missing-part.ts';
+import { publishedModule } from './missing-part-vite.ts';
 import { untranslatedPlugin } from './untranslated-plugin.ts';
 
 const { content } = loadContent();
@@ -125,6 +126,13 @@ describe('the published page', () => {
 
     const published = publishedText(path, S);
     assert.ok(published !== undefined, 'a page with its source’s missing part');
+    // What the MDX compiler is given, through the Vite plugin of astro.config.mjs.
+    const watched: string[] = [];
+    assert.equal(
+      publishedModule(`${path}?astroPropagatedAssets`, S, (file) => watched.push(file)),
+      published,
+    );
+    assert.deepEqual(watched, [join(dir, 'content', S, name)]);
     assert.ok(published.startsWith(cut.trimEnd()), 'the translation first, as it is');
     const processor = satteri({ mdastPlugins: [typesetPlugin, untranslatedPlugin] });
     assert.ok(processor.createMdxRenderer);
