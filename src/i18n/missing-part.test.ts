@@ -13,7 +13,7 @@ import { loadContent, projectRoot } from '../content/load.ts';
 import { typesetPlugin } from '../lib/typeset-plugin.ts';
 import { typeset } from '../lib/typography.ts';
 import { mdxBlocks } from './mdx-blocks.ts';
-import { missingPart, publishedText } from './missing-part.ts';
+import { missingPart, publishedText, sourcePathOf } from './missing-part.ts';
 import { publishedModule } from './missing-part-vite.ts';
 import { untranslatedPlugin } from './untranslated-plugin.ts';
 
@@ -40,6 +40,12 @@ const cutAt = (body: string, line: number) =>
     .join('\n')}\n`;
 
 describe('the part of the source a shorter translation lacks', () => {
+  it('is read from the source file beside the translation, the path relative or absolute', () => {
+    assert.equal(sourcePathOf('content/qaa/article.mdx', S), `content/${S}/article.mdx`);
+    assert.equal(sourcePathOf('/site/content/qaa/article.mdx', S), `/site/content/${S}/article.mdx`);
+    assert.equal(sourcePathOf('/site/src/qaa/article.mdx', S), '/site/src/qaa/article.mdx');
+  });
+
   it('has translated pages to try', () => assert.ok(pairs.length > 0));
 
   for (const { page, source } of pairs) {

@@ -50,7 +50,7 @@ export function missingPart(body: string, sourceBody: string): MissingPart | und
 
 /** The source file of a translated content file: `content/fr/article.mdx` → `content/<source>/article.mdx`. */
 export function sourcePathOf(path: string, sourceLocale: string): string {
-  return path.replace(/([\\/]content[\\/])[^\\/]+([\\/][^\\/]+)$/, `$1${sourceLocale}$2`);
+  return path.replace(/((?:^|[\\/])content[\\/])[^\\/]+([\\/][^\\/]+)$/, `$1${sourceLocale}$2`);
 }
 
 /**
