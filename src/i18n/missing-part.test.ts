@@ -15,6 +15,7 @@ import { typeset } from '../lib/typography.ts';
 import { mdxBlocks } from './mdx-blocks.ts';
 import { missingPart, publishedText, sourcePathOf } from './missing-part.ts';
 import { publishedModule } from './missing-part-vite.ts';
+import { headingKey, sourceLanguageHeadings } from './untranslated-lines.ts';
 import { untranslatedPlugin } from './untranslated-plugin.ts';
 
 const { content } = loadContent();
@@ -164,6 +165,11 @@ describe('the published page', () => {
         words(heading.text),
       );
     }
+    // The table of contents marks the same headings, however their spaces were typeset.
+    assert.deepEqual(
+      [...sourceLanguageHeadings(path, other, S)],
+      theirs.slice(keep).map((h) => headingKey(typeset(words(h.text), S))),
+    );
     // Typography follows the text's language: the source's, not the page's.
     assert.ok(code.includes(js(typeset(sample, S))), `${typeset(sample, S)} as ${S} writes it`);
     assert.ok(!code.includes(js(typeset(sample, other))), `not as ${other} writes it`);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { splitMdx } from '../content/frontmatter.ts';
 import { publishedText, sourcePathOf } from './missing-part.ts';
+import { plainText } from './source-language.ts';
 import { untranslatedBlocks } from './untranslated-blocks.ts';
 
 const cache = new Map<string, { key: string; lines: Map<number, boolean> }>();
@@ -30,4 +31,26 @@ export function untranslatedLines(path: string, locale: string, sourceLocale: st
   }
   cache.set(path, { key, lines });
   return lines;
+}
+
+/**
+ * The headings of the page at `path` (in `locale`), as published, that are mostly in the source language,
+ * as plain text with spaces collapsed (as `headingKey` gives a rendered heading's), so that the table of
+ * contents can give them the source's `lang` too.
+ */
+export function sourceLanguageHeadings(path: string, locale: string, sourceLocale: string): Set<string> {
+  const sourcePath = sourcePathOf(path, sourceLocale);
+  if (locale === sourceLocale || !existsSync(sourcePath) || !existsSync(path)) return new Set();
+  const body = splitMdx(publishedText(path, sourceLocale) ?? readFileSync(path, 'utf8'), path).body;
+  const sourceBody = splitMdx(readFileSync(sourcePath, 'utf8'), sourcePath).body;
+  return new Set(
+    untranslatedBlocks(body, sourceBody, { source: sourceLocale, target: locale })
+      .filter((b) => b.kind === 'heading' && b.mostly)
+      .map((b) => headingKey(b.text)),
+  );
+}
+
+/** A heading's text for comparing, written or rendered: tags out, any space (no-break ones too) one space. */
+export function headingKey(text: string): string {
+  return plainText(text).replace(/\s+/gu, ' ');
 }
