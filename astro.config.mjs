@@ -2,10 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { locales, sourceLocale } from './src/i18n/config.ts';
+import { localesIn, sourceLocaleIn } from './src/i18n/config.ts';
 import { typesetPlugin } from './src/lib/typeset-plugin.ts';
 import { newLanguageNotice } from './src/i18n/new-language-notice.ts';
 import { untranslatedPlugin } from './src/i18n/untranslated-plugin.ts';
+import { missingPartPlugin } from './src/i18n/missing-part-vite.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
 
@@ -19,6 +20,10 @@ const origin = resolveOrigin(process.env);
 const site = origin.site;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
+// Read here, not imported as constants: Astro evaluates this file again when `astro dev` restarts for a new
+// language folder (src/i18n/new-language-notice.ts), but not the modules it imports, which Node keeps.
+const locales = localesIn(process.cwd());
+const sourceLocale = sourceLocaleIn(process.cwd());
 
 export default defineConfig({
   site,
@@ -39,6 +44,9 @@ export default defineConfig({
   // language is marked (src/i18n/untranslated-plugin.ts).
   // No code in the prose, so no syntax highlighting (whose inline styles the CSP would refuse).
   markdown: { processor: satteri({ mdastPlugins: [typesetPlugin, untranslatedPlugin] }), syntaxHighlight: false },
+  // A translated page shorter than the source's is published with the source's missing part after it,
+  // marked as not translated (src/i18n/missing-part.ts).
+  vite: { plugins: [missingPartPlugin(sourceLocale)] },
   integrations: [mdx(), hosting({ origin, locales, env: process.env }), newLanguageNotice(locales)],
   security: {
     // A Content-Security-Policy <meta> in every page: Astro lists the hash of each script and style it

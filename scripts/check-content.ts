@@ -1,16 +1,20 @@
 // Checks every content file and reports every problem at once, each with its file, line and fix.
 // Run by `npm run check` (and before `npm run build`). `--root DIR` checks another copy of the project.
 // Untranslated text (a paragraph identical to the source's, a missing heading) is a warning; with
-// `--strict` (npm run check:strict) it fails the check too.
+// `--strict` (npm run check:strict) it fails the check too, and so does each file of the source language
+// that a translation does not have yet (without it, they are only counted: a language is translated file
+// by file, the site showing the source's file in the meantime).
 import { resolve } from 'node:path';
 import { checkContent } from '../src/content/check.ts';
-import { untranslatedWarnings } from '../src/content/untranslated.ts';
+import { missingFiles, untranslatedWarnings } from '../src/content/untranslated.ts';
 
 const at = process.argv.indexOf('--root');
 const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
 const strict = process.argv.includes('--strict');
 const { problems, content, warnings: notYet } = checkContent(root === undefined ? {} : { root });
-const warnings = [...untranslatedWarnings(content), ...notYet];
+const missing = missingFiles(content);
+const warnings = [...untranslatedWarnings(content), ...notYet, ...(strict ? missing : [])];
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 if (warnings.length > 0) {
   console.warn(
@@ -25,11 +29,14 @@ if (problems.length > 0) {
   process.exit(1);
 }
 if (strict && warnings.length > 0) {
-  console.error('--strict: untranslated text fails the check. Translate the places above.');
+  console.error(
+    `--strict: untranslated text${missing.length > 0 ? ` and missing files (${missing.length}) fail` : ' fails'} the check. Translate the places${missing.length > 0 ? ' and files' : ''} above.`,
+  );
   process.exit(1);
 }
 const files = [...content.files.values()].reduce((n, list) => n + list.length, 1);
 console.log(
   `Content check: ${files} files in ${content.locales.join(', ')}, ${content.figures.size} figures — no problems` +
-    `${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (npm run check:strict fails on them)` : ''}.`,
+    `${warnings.length > 0 ? `, ${plural(warnings.length, 'warning')} (npm run check:strict fails on them)` : ''}` +
+    `${missing.length > 0 ? `, ${plural(missing.length, 'file')} not translated yet (npm run check:strict lists them, and fails on them)` : ''}.`,
 );

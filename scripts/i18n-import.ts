@@ -19,12 +19,16 @@ import {
   codesOf,
   fromPieces,
   fromXliffId,
+  importsState,
   intlFor,
   mdxMatchesSource,
   mdxUnits,
   nativeName,
   plainText,
+  STATES,
+  segmentStates,
   setYamlString,
+  type State,
   yamlUnits,
   type Piece,
 } from '../src/i18n/xliff.ts';
@@ -78,6 +82,12 @@ const skipped: string[] = [];
 const written: string[] = [];
 const notices: string[] = [];
 const pieces = (p: Piece[] | Piece | undefined): Piece[] | undefined => (p === undefined ? undefined : asPieces(p));
+// Each segment's state (see importsState): `initial` units are counted and left out, the others written.
+const states = segmentStates(original);
+const byState = new Map<State, number>(STATES.map((state) => [state, 0]));
+/** The units left out as unfinished in the CAT tool, by file. */
+const unfinished = new Map<string, string[]>();
+const isState = (value: string): value is State => (STATES as readonly string[]).includes(value);
 for (const [fileId, units] of Object.entries(data.resources)) {
   const file = fromXliffId(fileId);
   const sourcePath = resolve(root, 'content', sourceLocale, file);
@@ -99,6 +109,13 @@ for (const [fileId, units] of Object.entries(data.resources)) {
   const current = new Map(
     (mdx ? mdxUnits(file, sourceText, undefined) : yamlUnits(file, sourceText, undefined)).map((u) => [u.id, u]),
   );
+  // What content/ has now, to tell an unfinished unit that would change it from one that would not.
+  const present = new Map(
+    (mdx ? mdxUnits(file, sourceText, existing?.text) : yamlUnits(file, sourceText, existing?.text)).map((u) => [
+      u.id,
+      u.target === undefined ? '' : plainText(u.target),
+    ]),
+  );
   const translations = new Map<string, string>();
   for (const [unitId, unit] of Object.entries(units)) {
     const id = fromXliffId(unitId);
@@ -106,6 +123,18 @@ for (const [fileId, units] of Object.entries(data.resources)) {
     if (target === undefined || plainText(target).trim() === '') continue;
     const now = current.get(id);
     const name = `unit "${unitId}" of ${file}`;
+    const state = states.get(fileId)?.get(unitId) ?? 'initial';
+    if (!isState(state)) {
+      skipped.push(
+        `${name}: its state "${state}" is not an XLIFF 2 state. Fix: mark it translated, reviewed or final in the CAT tool (or initial while it is unfinished).`,
+      );
+      continue;
+    }
+    byState.set(state, (byState.get(state) ?? 0) + 1);
+    if (!importsState(state)) {
+      if (plainText(target) !== present.get(id)) unfinished.set(file, [...(unfinished.get(file) ?? []), unitId]);
+      continue;
+    }
     if (!now) {
       skipped.push(
         `${name}: content/${sourceLocale}/${file} has no such text any more. Fix: export again, and translate the new units.`,
@@ -163,6 +192,15 @@ console.log(
       : 'No file changed: every translation in the file is already in content/.',
 );
 for (const notice of notices) console.log(notice);
+console.log(
+  `Units with a translation, by state: ${STATES.map((state) => `${byState.get(state) ?? 0} ${state}`).join(', ')}.`,
+);
+for (const [file, ids] of unfinished) {
+  console.log(
+    `  content/${locale}/${file}: ${ids.length} unit${ids.length === 1 ? '' : 's'} left out as unfinished (state "initial"): ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? `, and ${ids.length - 5} more` : ''}.` +
+      ' To import them, mark them translated (or reviewed, final) in the CAT tool, export its file again and import it.',
+  );
+}
 console.log('\nRunning the content check:\n');
 const check = spawnSync(process.execPath, [resolve(import.meta.dirname, 'check-content.ts'), '--root', root], {
   stdio: 'inherit',

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { projectRoot } from '../src/content/load.ts';
 import { locales, sourceLocale } from '../src/i18n/config.ts';
-import { getTranslationStatus, UP_TO_DATE_MARKER, type FileState } from '../src/i18n/status.ts';
+import { getTranslationStatus, statusSummary, UP_TO_DATE_MARKER } from '../src/i18n/status.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--root');
@@ -40,11 +40,8 @@ if (args.includes('--json')) {
   };
   const lines = [`Translation status (source language: ${sourceLocale}, ${name(sourceLocale)})`, ''];
   for (const { locale, files } of status.locales) {
-    const count = (state: FileState) => files.filter((f) => f.state === state).length;
     const summary =
-      locale === sourceLocale
-        ? `source language, ${files.length} translatable files`
-        : `${count('up to date')} up to date, ${count('outdated')} outdated, ${count('missing')} missing${count('unknown') ? `, ${count('unknown')} unknown` : ''}`;
+      locale === sourceLocale ? `source language, ${files.length} translatable files` : statusSummary(files);
     lines.push(`${locale}  ${name(locale)}: ${summary}`);
     const width = Math.max(...files.map((f) => f.file.length));
     for (const file of files) {

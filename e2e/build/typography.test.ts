@@ -11,7 +11,8 @@ import { BUILDS } from '../builds.ts';
 /**
  * The prose that writers and translators type with ordinary spaces reaches the page with the spaces its
  * language's typography wants ("2 giugno", « … »): every text of every `.prose` block, on every page
- * that has one, is already as `typeset` would make it, in the language the block is written in.
+ * that has one, is already as `typeset` would make it, in the language the text is written in (its
+ * nearest `lang`).
  */
 it('the prose of every page has the spaces of its language’s typography', () => {
   const [{ dir }] = BUILDS;
@@ -24,17 +25,17 @@ it('the prose of every page has the spaces of its language’s typography', () =
       'lang'
     ];
     for (const block of querySelectorAll(document, '.prose')) {
-      const lang = block.attributes['lang'] ?? pageLang ?? '';
-      const walk = (node: Node) => {
+      // Each text in its own language: a block still in the source language carries the source's `lang`.
+      const walk = (node: Node, lang: string) => {
         if (node.type === TEXT_NODE) {
           texts++;
           if (typeset(node.value, lang) !== node.value)
             wrong.push(`${page} (${lang}): "${node.value.trim().slice(0, 80)}"`);
         } else if (node.type === ELEMENT_NODE && !['code', 'pre', 'script', 'style'].includes(node.name)) {
-          for (const child of node.children ?? []) walk(child);
+          for (const child of node.children ?? []) walk(child, node.attributes['lang'] ?? lang);
         }
       };
-      walk(block);
+      walk(block, pageLang ?? '');
     }
   }
   assert.ok(texts > 100, `only ${texts} texts of prose found`);

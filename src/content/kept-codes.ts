@@ -8,7 +8,8 @@
  * paragraphs next to it that have none, where the translation split a paragraph in two) is an error;
  * so is one missing from the whole page where a source block in the middle has no counterpart (a paragraph
  * skipped, or two merged). The source blocks after the translation's last aligned block are the part not
- * translated yet: a work in progress, reported as a warning, so that a shorter translation still builds.
+ * translated yet: a work in progress, reported as a warning naming the sections it holds, so that a shorter
+ * translation still builds; the site publishes that part from the source, marked (src/i18n/missing-part.ts).
  */
 import { mdxBlocks } from '../i18n/mdx-blocks.ts';
 
@@ -148,12 +149,22 @@ export function pageCodeProblems(
     }
   });
   const pending = notYet.flatMap((b) => missingCodes(b.codes, everywhere));
+  const heading = (b: PageBlock) => `“${b.text.replace(/^#+\s*/, '').trim()}”`;
+  const headings = notYet.filter((b) => b.kind === 'heading').map(heading);
+  const within =
+    notYet[0]?.kind === 'heading' ? undefined : source.slice(0, last + 1).findLast((b) => b.kind === 'heading');
+  const parts = [
+    ...(within ? [`the end of the section ${heading(within)}`] : []),
+    ...(headings.length > 0 ? [`the section${headings.length === 1 ? '' : 's'} ${headings.join(', ')}`] : []),
+  ];
+  const end = translation.at(-1);
   const warnings =
     notYet.length === 0
       ? []
       : [
-          `${file}: not translated yet: the last ${notYet.length} block${notYet.length === 1 ? '' : 's'} of ${sourceFile}, from line ${notYet[0]?.line}` +
-            `${pending.length > 0 ? `, with ${summary(pending)}` : ''}; the page ends before them. Fix: translate them, in order, after the last translated ${WORDS[translation.at(-1)?.kind ?? 'paragraph']}.`,
+          `${file}:${end?.line ?? 1}: the translation ends here, before ${sourceFile} does: its last ${notYet.length} block${notYet.length === 1 ? '' : 's'}, from line ${notYet[0]?.line}` +
+            `${parts.length > 0 ? ` (${parts.join(' and ')})` : ''}${pending.length > 0 ? `, with ${summary(pending)},` : ''} ${notYet.length === 1 ? 'is' : 'are'} not translated yet. ` +
+            `The page shows ${notYet.length === 1 ? 'it' : 'them'} after this line as the source has ${notYet.length === 1 ? 'it' : 'them'}, marked as not translated. Fix: translate ${notYet.length === 1 ? 'it' : 'them'}, in order, after this line (copy ${notYet.length === 1 ? 'it' : 'them'} from ${sourceFile}:${notYet[0]?.line} on).`,
         ];
   return { errors, warnings };
 }

@@ -156,7 +156,11 @@ describe('a translation shorter than its source (a work in progress)', () => {
       const { problems, warnings } = mistake(page.filePath, shorten);
       assert.deepEqual(problems, []);
       assert.ok(
-        warnings.some((w) => w.startsWith(`${page.filePath}: not translated yet:`) && /Fix: translate them/.test(w)),
+        warnings.some(
+          (w) =>
+            new RegExp(`^${escapeRe(page.filePath)}:\\d+: the translation ends here, before `).test(w) &&
+            /marked as not translated\. Fix: translate them, in order, after this line/.test(w),
+        ),
         warnings.join('\n'),
       );
     });

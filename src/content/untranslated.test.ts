@@ -5,7 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -151,5 +161,30 @@ describe('untranslated text', () => {
     const strict = spawnSync(process.execPath, [script, '--root', dir, '--strict'], { encoding: 'utf8' });
     assert.equal(strict.status, 1);
     assert.match(strict.stderr, /--strict: untranslated text fails the check/);
+  });
+
+  it('counts the files a new language lacks under npm run check, and fails on each under --strict', () => {
+    const code =
+      ['fr', 'de', 'es', 'pt', 'nl'].find((l) => !(localesIn(projectRoot) as string[]).includes(l)) ?? 'x-new';
+    const dir = copyWith({});
+    mkdirSync(join(dir, 'content', code));
+    copyFileSync(join(dir, 'content', S, 'ui.yaml'), join(dir, 'content', code, 'ui.yaml'));
+    const script = join(projectRoot, 'scripts/check-content.ts');
+    const lacking = sourceFiles.filter((f) => f !== 'ui.yaml');
+    assert.ok(lacking.length > 0);
+    const plain = spawnSync(process.execPath, [script, '--root', dir], { encoding: 'utf8' });
+    assert.equal(plain.status, 0, plain.stderr);
+    assert.match(plain.stdout, new RegExp(`${lacking.length} files not translated yet`));
+    assert.doesNotMatch(plain.stderr, new RegExp(`content/${code}/${lacking[0]}: the file is missing`));
+    const strict = spawnSync(process.execPath, [script, '--root', dir, '--strict'], { encoding: 'utf8' });
+    assert.equal(strict.status, 1, strict.stdout);
+    for (const file of lacking) {
+      assert.match(
+        strict.stderr,
+        new RegExp(
+          `✗ content/${code}/${file.replace('.', '\\.')}: the file is missing.*Fix: copy content/${S}/${file.replace('.', '\\.')} to content/${code}/`,
+        ),
+      );
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { isText } from '../i18n/entries.ts';
 import { mdxBlocks, signature, type Block } from '../i18n/mdx-blocks.ts';
+import { missingPart } from '../i18n/missing-part.ts';
 import { uiTexts } from './ui-keys.ts';
 import type { LoadedContent } from './load.ts';
 
@@ -37,8 +38,10 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
         );
       }
     }
+    // The source's part a shorter translation has not reached is one warning of the content check (kept-codes.ts).
+    const tail = missingPart(page.body ?? '', source.body ?? '')?.line;
     warnings.push(
-      ...blockWarnings(page.filePath, mdxBlocks(page.body ?? ''), source.filePath, mdxBlocks(source.body ?? '')),
+      ...blockWarnings(page.filePath, mdxBlocks(page.body ?? ''), source.filePath, mdxBlocks(source.body ?? ''), tail),
     );
   }
 
@@ -94,10 +97,41 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
   return warnings;
 }
 
+/**
+ * The files of the source language that a translation does not have yet, as "file: … Fix: …". Not a
+ * problem while a language is being translated file by file (the site shows the source's file in its
+ * place, with the notice), so `npm run check` only counts them; `npm run check:strict` lists them as errors.
+ */
+export function missingFiles(content: LoadedContent): string[] {
+  const { sourceLocale } = content;
+  const sourceFiles = content.files.get(sourceLocale) ?? [];
+  return content.locales.flatMap((locale) => {
+    if (locale === sourceLocale) return [];
+    const mine = new Set(content.files.get(locale) ?? []);
+    return sourceFiles
+      .filter((name) => !mine.has(name))
+      .map(
+        (name) =>
+          `content/${locale}/${name}: the file is missing, so the site shows content/${sourceLocale}/${name} in its place, untranslated. ` +
+          `Fix: copy content/${sourceLocale}/${name} to content/${locale}/${name} and translate it (or translate it in a CAT tool: npm run i18n:export -- ${locale}, then npm run i18n:import).`,
+      );
+  });
+}
+
 const WORDS: Record<Block['kind'], string> = { heading: 'heading', paragraph: 'paragraph', item: 'list item' };
 
-/** Blocks identical to the source's, and source blocks with no counterpart when the translation has fewer. */
-export function blockWarnings(file: string, blocks: Block[], sourceFile: string, sourceBlocks: Block[]): string[] {
+/**
+ * Blocks identical to the source's, and source blocks with no counterpart when the translation has fewer;
+ * those from the line `tailFrom` of the source on (the part the translation has not reached) are left to
+ * the warning about that part.
+ */
+export function blockWarnings(
+  file: string,
+  blocks: Block[],
+  sourceFile: string,
+  sourceBlocks: Block[],
+  tailFrom = Number.POSITIVE_INFINITY,
+): string[] {
   const warnings: string[] = [];
   for (const block of blocks) {
     const twin = sourceBlocks.find((s) => s.kind === block.kind && same(block.text, s.text));
@@ -107,7 +141,7 @@ export function blockWarnings(file: string, blocks: Block[], sourceFile: string,
       );
     }
   }
-  for (const missing of unmatched(sourceBlocks, blocks)) {
+  for (const missing of unmatched(sourceBlocks, blocks).filter((b) => b.line < tailFrom)) {
     const words = plain(missing.text).split(' ').slice(0, 8).join(' ');
     const before = blocks.filter((b) => b.line < (missing.mappedLine ?? Infinity)).at(-1);
     warnings.push(

@@ -13,6 +13,7 @@ import { argumentsOf } from '../lib/messages.ts';
 import { parse } from 'yaml';
 import { sourceLocale } from './config.ts';
 import type { FileState } from './status.ts';
+import { STATES } from './xliff.ts';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
 const translating = /^## Translating\n([\s\S]*?)(?=^## )/m.exec(`${readme}\n## `)?.[1] ?? '';
@@ -31,5 +32,9 @@ describe('README, "Translating"', () => {
   it('explains every state of npm run i18n:status', () => {
     const states: FileState[] = ['up to date', 'incomplete', 'outdated', 'new', 'missing'];
     for (const state of states) assert.ok(translating.includes(`**${state}**`), `README explains **${state}**`);
+  });
+
+  it('says what the XLIFF import does with each state a CAT tool gives a unit', () => {
+    for (const state of STATES) assert.ok(translating.includes(`\`${state}\``), `README names \`${state}\``);
   });
 });

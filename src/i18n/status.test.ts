@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { projectRoot } from '../content/load.ts';
 import { localesIn, sourceLocale } from './config.ts';
-import { getTranslationStatus, type FileState } from './status.ts';
+import { getTranslationStatus, statusSummary, type FileState } from './status.ts';
 
 const S = sourceLocale;
 /** The translation the tests work on: any with every file of the source. */
@@ -187,7 +187,7 @@ describe('npm run i18n:status', () => {
     const { dir, git } = tempRepo();
     const clean = run(dir, '--strict');
     assert.equal(clean.status, 0, clean.stderr);
-    assert.match(clean.stdout, new RegExp(`${T} {2}.+: \\d+ up to date, 0 outdated, 0 missing`));
+    assert.match(clean.stdout, new RegExp(`${T} {2}.+: \\d+ up to date, 0 incomplete, 0 new, 0 outdated, 0 missing`));
 
     appendFileSync(join(dir, `content/${S}/key-figures.yaml`), '# Una nota.\n');
     git('commit', '--quiet', '-am', 'Edit the source’s key figures');
@@ -213,20 +213,58 @@ describe('npm run i18n:status', () => {
   });
 });
 
+/** The translation's paragraphs that hold a <Fig>, with the source's paragraph that holds the same. */
+function pairsOf(dir: string): { mine: string; theirs: string }[] {
+  const paragraphs = (file: string) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n\n')
+      .filter((p) => p.includes('<Fig') && !p.startsWith('<') && !p.startsWith('#') && !p.startsWith('---'));
+  const figs = (p: string) => [...p.matchAll(/<Fig id="([^"]+)"/g)].map((m) => m[1]).join(' ');
+  const source = paragraphs(`content/${S}/article.mdx`);
+  return paragraphs(`content/${T}/article.mdx`).flatMap((mine) => {
+    const theirs = source.find((p) => figs(p) === figs(mine));
+    return theirs ? [{ mine, theirs }] : [];
+  });
+}
+
+describe('the summary line', () => {
+  it('counts every state, so that the counts add up to the files', () => {
+    const states: FileState[] = ['up to date', 'incomplete', 'new', 'outdated', 'missing', 'unknown'];
+    const files = states.flatMap((state, i) => Array.from({ length: i + 1 }, () => ({ state })));
+    const summary = statusSummary(files);
+    for (const [i, state] of states.entries()) assert.match(summary, new RegExp(`(^|, )${i + 1} ${state}(,|$)`));
+    const total = [...summary.matchAll(/(\d+) /g)].reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(total, files.length);
+  });
+
+  it('is what npm run i18n:status prints for a language with a new and an incomplete file', () => {
+    const { dir, git } = tempRepo();
+    git('rm', '--quiet', `content/${T}/glossary.yaml`);
+    git('commit', '--quiet', '-m', 'No translated glossary yet');
+    const glossary = readFileSync(join(projectRoot, `content/${T}/glossary.yaml`), 'utf8');
+    writeFileSync(join(dir, `content/${T}/glossary.yaml`), glossary);
+    const [pair] = pairsOf(dir);
+    assert.ok(pair, 'a paragraph with figures in both languages');
+    const path = join(dir, `content/${T}/article.mdx`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(pair.mine, pair.theirs));
+    git('commit', '--quiet', '-m', `[i18n: up to date] content/${T}/article.mdx`, '--', path);
+    const files = getTranslationStatus({ root: dir, locales: LOCALES, sourceLocale: S }).locales.find(
+      (l) => l.locale === T,
+    )?.files;
+    assert.ok(files);
+    const out = spawnSync(
+      process.execPath,
+      [join(projectRoot, 'scripts/i18n-status.ts'), '--root', dir, '--locales', `${S},${T}`],
+      { encoding: 'utf8' },
+    ).stdout;
+    const line = out.split('\n').find((l) => l.startsWith(`${T}  `)) ?? '';
+    assert.match(line, /, 1 incomplete, 1 new, /);
+    assert.ok(line.endsWith(`: ${statusSummary(files)}`), line);
+  });
+});
+
 describe('what is still in the source language', () => {
-  /** The translation's paragraphs that hold a <Fig>, with the source's paragraph that holds the same. */
-  const pairs = (dir: string) => {
-    const paragraphs = (file: string) =>
-      readFileSync(join(dir, file), 'utf8')
-        .split('\n\n')
-        .filter((p) => p.includes('<Fig') && !p.startsWith('<') && !p.startsWith('#') && !p.startsWith('---'));
-    const figs = (p: string) => [...p.matchAll(/<Fig id="([^"]+)"/g)].map((m) => m[1]).join(' ');
-    const source = paragraphs(`content/${S}/article.mdx`);
-    return paragraphs(`content/${T}/article.mdx`).flatMap((mine) => {
-      const theirs = source.find((p) => figs(p) === figs(mine));
-      return theirs ? [{ mine, theirs }] : [];
-    });
-  };
+  const pairs = pairsOf;
   const fileOf = (dir: string, file: string) =>
     getTranslationStatus({ root: dir, locales: LOCALES, sourceLocale: S })
       .locales.find((l) => l.locale === T)

@@ -27,6 +27,22 @@ export const UP_TO_DATE_MARKER = '[i18n: up to date]';
 
 export type FileState = 'source' | 'up to date' | 'incomplete' | 'outdated' | 'new' | 'missing' | 'unknown';
 
+/** The states a translated file can be in, in the order the summary counts them. */
+const SUMMARY_STATES = ['up to date', 'incomplete', 'new', 'outdated', 'missing'] as const;
+
+/**
+ * A language's one-line summary, each state counted, so that the counts add up to its files:
+ * "5 up to date, 1 incomplete, 1 new, 0 outdated, 2 missing" (and "1 unknown" when the history is not there).
+ */
+export function statusSummary(files: readonly Pick<FileStatus, 'state'>[]): string {
+  const count = (state: FileState) => files.filter((f) => f.state === state).length;
+  const unknown = count('unknown');
+  return [
+    ...SUMMARY_STATES.map((state) => `${count(state)} ${state}`),
+    ...(unknown > 0 ? [`${unknown} unknown`] : []),
+  ].join(', ');
+}
+
 export interface SourceChange {
   commit: string;
   date: string;

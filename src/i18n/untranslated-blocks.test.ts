@@ -61,3 +61,19 @@ describe('untranslatedTally', () => {
     });
   });
 });
+
+describe('untranslatedTally of a translation shorter than its source', () => {
+  it('counts the source blocks it has not reached as still in the source language', () => {
+    const translated = sourcePage
+      .replace('Los números del trimestre', 'Die Zahlen des Quartals')
+      .split('\n')
+      .slice(0, 6)
+      .join('\n');
+    const tally = untranslatedTally('article.mdx', translated, sourcePage, langs);
+    assert.deepEqual(tally.items, [
+      'paragraph at line 7 of the source, not in the translation yet',
+      'paragraph at line 9 of the source, not in the translation yet',
+    ]);
+    assert.equal(tally.total, 3);
+  });
+});

@@ -5,6 +5,7 @@
 import { parse } from 'yaml';
 import { entriesOf, isText } from './entries.ts';
 import { mdxBlocks, type Block } from './mdx-blocks.ts';
+import { missingPart } from './missing-part.ts';
 import { plainSet, plainText, sourceShare, type SourceShare } from './source-language.ts';
 
 export interface Languages {
@@ -65,13 +66,19 @@ const CODE_FIELDS = new Set(['id', 'figure', 'figures', 'sources', 'verdict', 'd
 export function untranslatedTally(file: string, text: string, sourceText: string, langs: Languages): UntranslatedTally {
   if (file.endsWith('.mdx')) {
     const body = blankFrontmatter(text);
+    const sourceBody = blankFrontmatter(sourceText);
     const blocks = mdxBlocks(body);
+    // The source's part a shorter translation has not reached is published in the source language too.
+    const missing = missingPart(body, sourceBody)?.blocks.filter((b) => b.kind !== 'chart') ?? [];
     return {
       unit: 'blocks',
-      total: blocks.length,
-      items: untranslatedBlocks(body, blankFrontmatter(sourceText), langs).map(
-        (b) => `${b.kind === 'item' ? 'list item' : b.kind} at line ${b.line}${b.mostly ? '' : ' (in part)'}`,
-      ),
+      total: blocks.length + missing.length,
+      items: [
+        ...untranslatedBlocks(body, sourceBody, langs).map(
+          (b) => `${b.kind === 'item' ? 'list item' : b.kind} at line ${b.line}${b.mostly ? '' : ' (in part)'}`,
+        ),
+        ...missing.map((b) => `${b.kind} at line ${b.line} of the source, not in the translation yet`),
+      ],
     };
   }
   const mine = entriesOf(text);

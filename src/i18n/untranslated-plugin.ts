@@ -3,37 +3,22 @@
  * still in the source language (`untranslatedBlocks`): its text goes inside `<Untranslated>`, which labels
  * it for the reader and, when the block is mostly in the source language, gives it that `lang`; its
  * figures (`<Fig>`) are then written as the source language writes them. The source page is read from
- * the source language's folder beside the translation's.
+ * the source language's folder beside the translation's; the page is read as published, with the source's
+ * part a shorter translation has not reached after it (`missing-part.ts`), which is marked so too.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { splitMdx } from '../content/frontmatter.ts';
 import { localeOfPath } from '../lib/typeset-plugin.ts';
 import { sourceLocale } from './config.ts';
-import { untranslatedBlocks } from './untranslated-blocks.ts';
+import { untranslatedLines } from './untranslated-lines.ts';
 
 type MdastPluginEntry = NonNullable<SatteriProcessorOptions['mdastPlugins']>[number];
-
-/** The lines of each untranslated block, from its first to its last, with whether it is mostly in the source. */
-function untranslatedLines(path: string, locale: string): Map<number, boolean> {
-  const lines = new Map<number, boolean>();
-  const sourcePath = path.replace(/([\\/]content[\\/])[^\\/]+([\\/][^\\/]+)$/, `$1${sourceLocale}$2`);
-  if (!existsSync(sourcePath)) return lines;
-  const body = splitMdx(readFileSync(path, 'utf8'), path).body;
-  const sourceBody = splitMdx(readFileSync(sourcePath, 'utf8'), sourcePath).body;
-  for (const block of untranslatedBlocks(body, sourceBody, { source: sourceLocale, target: locale })) {
-    const last = block.line + (block.text.match(/\n/g)?.length ?? 0);
-    for (let line = block.line; line <= last; line++) lines.set(line, block.mostly);
-  }
-  return lines;
-}
 
 export const untranslatedPlugin: MdastPluginEntry = ({ fileURL }) => {
   const path = fileURL && fileURLToPath(fileURL);
   const locale = localeOfPath(path);
   if (!path || locale === undefined || locale === sourceLocale) return false;
-  const lines = untranslatedLines(path, locale);
+  const lines = untranslatedLines(path, locale, sourceLocale);
   if (lines.size === 0) return false;
   const lang = { type: 'mdxJsxAttribute' as const, name: 'lang', value: sourceLocale };
   return {

@@ -382,11 +382,51 @@ describe('npm run i18n:import refuses what it cannot write, and says so', () => 
     );
     assert.ok(unit);
     const [, whole = '', , source] = unit;
-    writeFileSync(file, xml.replace(whole, `${whole}<target>${source} (${fresh})</target>`));
+    const done = whole.replace('<segment state="initial">', '<segment state="translated">');
+    writeFileSync(file, xml.replace(whole, `${done}<target>${source} (${fresh})</target>`));
     const run = importFile(dir, file);
     assert.match(run.stdout, new RegExp(`Wrote content/${fresh}/ui\\.yaml`));
     const ui = readFileSync(join(dir, 'content', fresh, 'ui.yaml'), 'utf8');
     assert.match(ui, new RegExp(`^ {2}intl: "${intlFor(fresh)}"`, 'm'));
     assert.match(run.stdout, new RegExp(`language\\.intl is "${intlFor(fresh)}"`));
+  });
+
+  it(`writes units marked translated, reviewed or final, leaves initial ones out, and counts each state`, () => {
+    const { dir, file, xml } = exported(fresh);
+    const ui = /<file id="ui\.yaml">[\s\S]*?<\/file>/.exec(xml)?.[0] ?? '';
+    const units = [
+      ...ui.matchAll(/<unit id="([^"]*)">[\s\S]*?<source>([^<]*)<\/source>\s*<\/segment>[\s\S]*?<\/unit>/g),
+    ]
+      .filter((m) => /\p{L}{4,}/u.test(m[2] ?? ''))
+      .slice(0, 5);
+    assert.equal(units.length, 5, 'five plain strings of ui.yaml to translate');
+    // Each unit given a translation, in a state: two initial (one with no state written), one of each other.
+    const states = ['initial', undefined, 'translated', 'reviewed', 'final'];
+    const MARKS = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
+    let edited = xml;
+    units.forEach(([whole = '', , source = ''], i) => {
+      const state = states[i];
+      const segment = state === undefined ? '<segment>' : `<segment state="${state}">`;
+      edited = edited.replace(
+        whole,
+        whole
+          .replace('<segment state="initial">', segment)
+          .replace(/<\/source>/, `</source><target>${source} (${fresh} ${MARKS[i]})</target>`),
+      );
+    });
+    writeFileSync(file, edited);
+    const run = importFile(dir, file);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /Units with a translation, by state: 2 initial, 1 translated, 1 reviewed, 1 final\./);
+    const [first, second] = units.map((m) => m[1] ?? '');
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `content/${fresh}/ui\\.yaml: 2 units left out as unfinished \\(state "initial"\\): ${first}, ${second}\\. To import them, mark them translated`,
+      ),
+    );
+    const written = readFileSync(join(dir, 'content', fresh, 'ui.yaml'), 'utf8');
+    for (const i of [2, 3, 4]) assert.ok(written.includes(`(${fresh} ${MARKS[i]})`), `unit ${i} written`);
+    for (const i of [0, 1]) assert.ok(!written.includes(`(${fresh} ${MARKS[i]})`), `unit ${i} left out`);
   });
 });

@@ -408,6 +408,38 @@ export function withStates(xml: string, states: Map<string, Map<string, string>>
   });
 }
 
+/** The XLIFF 2 segment states, from unfinished to approved. */
+export const STATES = ['initial', 'translated', 'reviewed', 'final'] as const;
+export type State = (typeof STATES)[number];
+
+/**
+ * Whether the import writes a unit in `state` into content/: a unit the CAT tool marks `translated`,
+ * `reviewed` or `final` is written; an `initial` one (not finished there: an empty target, a copy of the
+ * source, a machine-translation draft not yet confirmed) is left out and counted, since writing it would
+ * publish a draft as a translation. A segment without `state` is `initial`, as XLIFF 2 defines it.
+ */
+export function importsState(state: State): boolean {
+  return state !== 'initial';
+}
+
+/**
+ * The `state` of each unit's segment in an XLIFF 2 text, by file id, then unit id, as written in the XML
+ * (the `xliff` reader drops them); a segment without one is `initial` (XLIFF 2's default), and a value that
+ * is not a state of XLIFF 2 is given as it is, for the import to refuse. A unit's first segment counts.
+ */
+export function segmentStates(xml: string): Map<string, Map<string, string>> {
+  const states = new Map<string, Map<string, string>>();
+  for (const [, fileId = '', body = ''] of xml.matchAll(/<file\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/file>/g)) {
+    const units = new Map<string, string>();
+    for (const [, unitId = '', unit = ''] of body.matchAll(/<unit\b[^>]*\bid="([^"]*)"[^>]*>([\s\S]*?)<\/unit>/g)) {
+      const segment = /<segment\b([^>]*)>/.exec(unit)?.[1] ?? '';
+      units.set(unitId, /\bstate="([^"]*)"/.exec(segment)?.[1] ?? 'initial');
+    }
+    states.set(fileId, units);
+  }
+  return states;
+}
+
 /**
  * The codes of the source that a translation lost or repeated, as "<ph id="1"/> (<Fig id="…" />)": a code
  * may be moved, not deleted or copied, since each stands for a figure, a placeholder or a glossary link.
