@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { locales, sourceLocale } from './src/i18n/config.ts';
-import { typesetPlugin } from './src/lib/typeset-plugin.ts';
-import { newLanguageNotice } from './src/i18n/new-language-notice.ts';
-import { untranslatedPlugin } from './src/i18n/untranslated-plugin.ts';
+import { locales, sourceLocale } from './src/explainer/content/locales.ts';
+import { typesetPlugin } from './src/explainer/astro/typeset-plugin.ts';
+import { newLanguageNotice } from './src/explainer/astro/new-language-notice.ts';
+import { untranslatedPlugin } from './src/explainer/astro/untranslated-plugin.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
 
@@ -34,9 +34,9 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts), from
+  // The prose gets the non-breaking spaces its language's typography wants (src/explainer/core/typography.ts), from
   // Astro's Markdown processor, which renders the MDX too; and a translation's text still in the source
-  // language is marked (src/i18n/untranslated-plugin.ts).
+  // language is marked (src/explainer/astro/untranslated-plugin.ts).
   // No code in the prose, so no syntax highlighting (whose inline styles the CSP would refuse).
   markdown: { processor: satteri({ mdastPlugins: [typesetPlugin, untranslatedPlugin] }), syntaxHighlight: false },
   integrations: [mdx(), hosting({ origin, locales, env: process.env }), newLanguageNotice(locales)],
@@ -51,7 +51,7 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self'",
-        // The charts' font, self-hosted, loaded by the live chart (src/charts/live-font.ts).
+        // The charts' font, self-hosted, loaded by the live chart (src/explainer/browser/live-font.ts).
         "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'self'",

@@ -3,8 +3,8 @@
 // Untranslated text (a paragraph identical to the source's, a missing heading) is a warning; with
 // `--strict` (npm run check:strict) it fails the check too.
 import { resolve } from 'node:path';
-import { checkContent } from '../src/content/check.ts';
-import { untranslatedWarnings } from '../src/content/untranslated.ts';
+import { checkContent } from '../src/explainer/content/check.ts';
+import { untranslatedWarnings } from '../src/explainer/core/checks/untranslated.ts';
 
 const at = process.argv.indexOf('--root');
 const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');

@@ -5,9 +5,9 @@
  */
 import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { contentError } from './content/feed.ts';
-import { getLocaleData } from './data/site.ts';
-import { isLocale, sourceLocale } from './i18n/config.ts';
+import { contentError } from './explainer/astro/feed.ts';
+import { getLocaleData } from './explainer/astro/site.ts';
+import { isLocale, sourceLocale } from './explainer/content/locales.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV) {

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { storyRoot } from '../../src/__fixtures__/story.ts';
-import { chartFiles, chartPath } from '../../src/charts/files.ts';
-import { checkContent } from '../../src/content/check.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { chartFiles, chartPath } from '../../src/explainer/core/charts/files.ts';
+import { checkContent } from '../../src/explainer/content/check.ts';
+import { loadContent } from '../../src/explainer/content/load.ts';
 import { readPage } from './page.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { chartLocales } from '../charts/locale-drawing.ts';
-import { getLocaleData, getSiteData, localesWithPage } from '../data/site.ts';
-import { locales, sourceLocale } from '../i18n/config.ts';
-import { type Alternate, alternateLinks, localePath, sourcesAlternates, sourcesPath } from '../lib/paths.ts';
+import { chartLocales } from '../explainer/astro/locale-drawing.ts';
+import { getLocaleData, getSiteData, localesWithPage } from '../explainer/astro/site.ts';
+import { locales, sourceLocale } from '../explainer/content/locales.ts';
+import { type Alternate, alternateLinks, localePath, sourcesAlternates, sourcesPath } from '../explainer/core/paths.ts';
 
 /**
  * Lists each translated article and sources page with its language alternates (untranslated fallbacks

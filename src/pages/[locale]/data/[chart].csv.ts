@@ -3,11 +3,11 @@
  * download link works without JavaScript and from any copy of the built site.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartCsv } from '../../../charts/csv.ts';
-import { chartLocales } from '../../../charts/locale-drawing.ts';
-import { buildChart } from '../../../charts/registry.ts';
-import { getLocaleData, getSiteData } from '../../../data/site.ts';
-import { isLocale, locales } from '../../../i18n/config.ts';
+import { chartCsv } from '../../../explainer/core/charts/csv.ts';
+import { chartLocales } from '../../../explainer/astro/locale-drawing.ts';
+import { buildChart } from '../../../explainer/core/charts/registry.ts';
+import { getLocaleData, getSiteData } from '../../../explainer/astro/site.ts';
+import { isLocale, locales } from '../../../explainer/content/locales.ts';
 
 /** Only locales with their own chart texts: an untranslated page links to the source language's files. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,114 @@
+/**
+ * Builds a chart for a page: its definition (`content/data/charts.yaml`: the figures it shows, in panels)
+ * with its words in one language (`content/<locale>/charts.yaml`). The content check has already named
+ * any missing word or unknown figure with its line; a builder still fails loudly, naming the file, the
+ * chart and the key, if it is reached with content the check did not see.
+ */
+import { CHARTS_FILE } from '../registry.ts';
+import type { Figure } from '../figures.ts';
+import { suggest } from '../suggest.ts';
+import type { ChartDefinition, ChartText } from '../schemas/charts.ts';
+import type { ChartModel } from './types.ts';
+
+export type { ChartModel, ChartPanel, ChartPoint } from './types.ts';
+
+/** An id of a chart of `content/data/charts.yaml`, as checked by `isChartId`. */
+export type ChartId = string & { readonly __brand: 'ChartId' };
+
+/** What building a chart in one language reads. */
+export interface ChartInputs {
+  /** The charts of `content/data/charts.yaml`, by id, in the file's order. */
+  definitions: ReadonlyMap<string, ChartDefinition>;
+  figures: ReadonlyMap<string, Figure>;
+  /** The entries of a `charts.yaml`: the page's language's, or the source language's until it is translated. */
+  words: { items: readonly ChartText[]; locale: string };
+  /** Fills a text's `{fig:ID}` placeholders in the words' language; `usedIn` names the text in errors. */
+  text: (value: string, usedIn: string) => string;
+}
+
+export class ChartError extends Error {
+  override name = 'ChartError';
+}
+
+/** Whether `id` names a chart of `definitions`. */
+export function isChartId(id: string, definitions: ReadonlyMap<string, ChartDefinition>): id is ChartId {
+  return definitions.has(id);
+}
+
+/**
+ * Builds chart `id` in the words' language. `usedIn` names the file that asked for it, for the error
+ * when the id is unknown.
+ */
+export function buildChart(id: string, inputs: ChartInputs, usedIn: string): ChartModel {
+  const { definitions, words } = inputs;
+  if (!isChartId(id, definitions)) {
+    const known = [...definitions.keys()];
+    const hint = suggest(id, known);
+    throw new ChartError(
+      `${usedIn}: unknown chart id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Known chart ids: ${known.join(', ')}. Fix: use one of them, or add the chart to ${CHARTS_FILE}.`,
+    );
+  }
+  const def = definitions.get(id) ?? fail(`${CHARTS_FILE}: chart "${id}" is missing.`);
+  const file = `content/${words.locale}/charts.yaml`;
+  const entry = words.items.find((c) => c.id === id);
+  if (!entry)
+    throw new ChartError(
+      `${file}: chart "${id}" has no entry. Fix: add "- id: ${id}" with its title, takeaway, unit, table and labels.`,
+    );
+
+  const where = `${file} (chart "${id}")`;
+  const text = (value: string) => inputs.text(value, where);
+  const label = (key: string) => {
+    const value = entry.labels[key];
+    if (value === undefined)
+      throw new ChartError(`${where}: "labels.${key}" is missing. Fix: add "${key}: …" under "labels:".`);
+    return text(value);
+  };
+  if (def.panels.length > 1 && entry.table.columns === undefined) {
+    throw new ChartError(
+      `${where}: "table.columns" is missing. Fix: a chart of small multiples needs a header for its columns.`,
+    );
+  }
+  const marked = def.panels.some((p) => p.points.some((pt) => pt.mark));
+  if (marked && entry.mark === undefined) {
+    throw new ChartError(`${where}: "mark" is missing. Fix: add the text drawn next to the marked bar.`);
+  }
+
+  const panels = def.panels.map((panel) => ({
+    key: panel.label,
+    title: panel.label === undefined ? undefined : label(panel.label),
+    points: panel.points.map((p) => ({
+      key: p.label,
+      label: label(p.label),
+      figure:
+        inputs.figures.get(p.figure) ??
+        fail(
+          `${CHARTS_FILE} (chart "${id}"): unknown figure id "${p.figure}". Figure ids are listed in content/data/figures.yaml.`,
+        ),
+      tone: p.tone,
+      mark: p.mark,
+      reference: p.reference,
+    })),
+  }));
+
+  return {
+    id,
+    locale: words.locale,
+    file,
+    text: {
+      title: text(entry.title),
+      takeaway: text(entry.takeaway),
+      unit: text(entry.unit),
+      rows: text(entry.table.rows),
+      columns: entry.table.columns === undefined ? undefined : text(entry.table.columns),
+      values: text(entry.table.values),
+      mark: entry.mark === undefined ? undefined : text(entry.mark),
+    },
+    panels,
+    sources: [...new Set(panels.flatMap((p) => p.points.flatMap((pt) => pt.figure.sources)))],
+  };
+}
+
+function fail(message: string): never {
+  throw new ChartError(message);
+}
