@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { splitMdx } from '../content/frontmatter.ts';
+import { splitMdx } from '../core/frontmatter.ts';
 import { localeOfPath } from './typeset-plugin.ts';
 import { sourceLocale } from '../content/locales.ts';
 import { untranslatedBlocks } from '../core/i18n/untranslated-blocks.ts';

@@ -12,10 +12,10 @@ import { PROSE_COMPONENTS } from '../core/mdx-tags.ts';
 import { suggest } from '../core/suggest.ts';
 import { findTypedNumbers, matchFigure, proseOfMdx, proseOfText, type FigureText } from '../core/typed-numbers.ts';
 import { codeFields } from '../core/schemas/common.ts';
-import { splitMdx } from './frontmatter.ts';
+import { splitMdx } from '../core/frontmatter.ts';
 import { codesIn, missingCodes, pageCodeProblems } from '../core/checks/kept-codes.ts';
 import { readText } from './read-text.ts';
-import { parseYaml, type YamlDoc } from './yaml-doc.ts';
+import { parseYaml, type YamlDoc } from '../core/yaml-doc.ts';
 import { DATA_FILE, loadContent, type LoadedContent, type LoadOptions, type Prose } from './load.ts';
 
 /** Fields that hold codes, or that the loader adds: not text a translator translates. */

@@ -15,12 +15,12 @@ import { codeFields, idSchema } from '../core/schemas/common.ts';
 import { pageSchema } from '../core/schemas/pages.ts';
 import type { SiteSettings } from '../core/schemas/site.ts';
 import { uiSchema, type Ui } from '../core/schemas/ui.ts';
-import { splitMdx } from './frontmatter.ts';
+import { splitMdx } from '../core/frontmatter.ts';
 import { readText } from './read-text.ts';
 import { CHARTS_FILE, chartFile, DATA_FILE, dataLists, listFile } from '../core/registry.ts';
 import { SITE_FILE, siteSettingsIn } from './site.ts';
 import { compareUiKeys } from '../core/checks/ui-keys.ts';
-import { parseYaml, type YamlDoc } from './yaml-doc.ts';
+import { parseYaml, type YamlDoc } from '../core/yaml-doc.ts';
 
 /** The project folder: the check and the tests run on it, or on a copy of its `content/`. */
 export const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));

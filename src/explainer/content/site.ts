@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteSchema, type SiteSettings } from '../core/schemas/site.ts';
 import { readText } from './read-text.ts';
-import { parseYaml } from './yaml-doc.ts';
+import { parseYaml } from '../core/yaml-doc.ts';
 
 export const SITE_FILE = 'content/data/site.yaml';
 

@@ -4,7 +4,7 @@
  */
 import { argumentsOf, formsWithoutNumber } from '../messages.ts';
 import { suggest } from '../suggest.ts';
-import type { YamlDoc } from '../../content/yaml-doc.ts';
+import type { YamlDoc } from '../yaml-doc.ts';
 
 export interface UiFile {
   file: string;
