@@ -1,12 +1,11 @@
 /**
  * The content collections, all fed from the one content loader (`src/explainer/content/load.ts`) through
- * `src/explainer/astro/feed.ts`; the list files' collections come from the registry (`src/explainer/core/registry.ts`).
+ * `src/explainer/astro/feed.ts`; the list files' collections come from the registry (`src/explainer/core/schemas/registry.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { feed } from './explainer/astro/feed.ts';
-import { chartFile, lists, type ListCollection } from './explainer/core/registry.ts';
-import { SITE_FILE } from './explainer/content/site.ts';
+import { chartFile, lists, SITE_FILE, type ListCollection } from './explainer/core/schemas/registry.ts';
 import { publishedPages } from './explainer/core/i18n/published.ts';
 import { figureSchema, sourceSchema } from './explainer/core/schemas/figures.ts';
 import { pageSchema } from './explainer/core/schemas/pages.ts';

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { checkContent } from '../content/check.ts';
-import { filesOf, type ContentEntry, type LoadedContent } from '../content/load.ts';
+import type { ContentEntry, LoadedContent } from '../core/schemas/content.ts';
+import { filesOf } from '../content/load.ts';
 
 let last: { key: string; result: ReturnType<typeof checkContent> } | undefined;
 

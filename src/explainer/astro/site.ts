@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ChartInputs } from '../core/charts/registry.ts';
-import { listCollections, type ListCollection } from '../core/registry.ts';
+import { listCollections, type ListCollection } from '../core/schemas/registry.ts';
 import { isLocale, locales, sourceLocale, type Locale } from '../content/locales.ts';
 import { entryTexts, untranslatedFields } from '../core/i18n/untranslated-blocks.ts';
 import { codeFields } from '../core/schemas/common.ts';

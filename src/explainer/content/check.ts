@@ -16,7 +16,8 @@ import { splitMdx } from '../core/frontmatter.ts';
 import { codesIn, missingCodes, pageCodeProblems } from '../core/checks/kept-codes.ts';
 import { readText } from './read-text.ts';
 import { parseYaml, type YamlDoc } from '../core/yaml-doc.ts';
-import { DATA_FILE, loadContent, type LoadedContent, type LoadOptions, type Prose } from './load.ts';
+import type { LoadedContent, Prose } from '../core/schemas/content.ts';
+import { DATA_FILE, loadContent, type LoadOptions } from './load.ts';
 
 /** Fields that hold codes, or that the loader adds: not text a translator translates. */
 const NOT_TEXT = new Set<string>([...codeFields, 'locale', 'order', 'eventDate', 'published', 'updated']);

@@ -6,18 +6,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'astro/zod';
 import { localesIn, sourceLocale as configSourceLocale } from './locales.ts';
-import { resolveFigures, type Figure, type FigureInput } from '../core/figures.ts';
+import type { ContentEntry, Issue, LoadedContent } from '../core/schemas/content.ts';
+import { resolveFigures, type FigureInput } from '../core/figures.ts';
 import { suggest } from '../core/suggest.ts';
-import type { ChartDefinition } from '../core/schemas/charts.ts';
 import { codeFields, idSchema } from '../core/schemas/common.ts';
 import { pageSchema } from '../core/schemas/pages.ts';
-import type { SiteSettings } from '../core/schemas/site.ts';
 import { uiSchema, type Ui } from '../core/schemas/ui.ts';
 import { splitMdx } from '../core/frontmatter.ts';
 import { readText } from './read-text.ts';
-import { CHARTS_FILE, chartFile, DATA_FILE, dataLists, listFile } from '../core/registry.ts';
+import { CHARTS_FILE, chartFile, DATA_FILE, dataLists, listFile } from '../core/schemas/registry.ts';
 import { SITE_FILE, siteSettingsIn } from './site.ts';
 import { compareUiKeys } from '../core/checks/ui-keys.ts';
 import { parseYaml, type YamlDoc } from '../core/yaml-doc.ts';
@@ -30,67 +28,11 @@ export { CHARTS_FILE, DATA_FILE, SITE_FILE };
 /** Fields of list entries that a reader does not read: the codes, and what the loader adds. */
 const NOT_PROSE = new Set<string>([...codeFields, 'locale', 'order', 'intl']);
 
-export interface ContentEntry {
-  /** `<locale>/<id>` for list entries, `<locale>/<name>` for pages. */
-  id: string;
-  /** Relative to the root, e.g. `content/en/claims.yaml`. */
-  filePath: string;
-  /** The line the entry starts at (1 for a page). */
-  line: number;
-  /** The line of a field of the entry (`['labels', 'q1']`), for a YAML entry. */
-  lineOf?: (path: readonly PropertyKey[]) => number;
-  body?: string;
-  data: Record<string, unknown>;
-}
-
-/** A text a reader reads, where numbers must come from the data. */
-export interface Prose {
-  file: string;
-  locale: string;
-  line: number;
-  text: string;
-  /** MDX prose (a `<Fig id>` replaces a number) or a YAML text (a `{fig:ID}` does). */
-  mdx: boolean;
-}
-
-export interface LoadedContent {
-  root: string;
-  /** The site's settings (`content/data/site.yaml`), when they are valid. */
-  settings: SiteSettings | undefined;
-  locales: readonly string[];
-  sourceLocale: string;
-  figures: Map<string, Figure>;
-  sources: Map<string, unknown>;
-  /** The charts of `content/data/charts.yaml`, by id: what each shows (its words are in `lists.charts`). */
-  charts: Map<string, ChartDefinition>;
-  /** The data files' entries as read, with their lines, by list (`figures`, `sources`, `chartDefinitions`). */
-  data: Record<string, ContentEntry[]>;
-  /** Every locale's `ui.yaml` as parsed; `data` is set when it is valid. */
-  ui: Map<string, UiEntry>;
-  pages: ContentEntry[];
-  lists: Record<string, ContentEntry[]>;
-  /** The files of each locale, relative to its folder: `article.mdx`, `ui.yaml`… */
-  files: Map<string, string[]>;
-  prose: Prose[];
-  /** Files that cannot be read (not valid YAML, a broken frontmatter), with the problem. */
-  unreadable: Map<string, string>;
-}
-
-interface UiEntry {
-  file: string;
-  doc: YamlDoc;
-  /** The strings, when they are valid. */
-  data: Ui | undefined;
-  issues: readonly Issue[];
-}
-
 export interface LoadOptions {
   root?: string;
   locales?: readonly string[];
   sourceLocale?: string;
 }
-
-type Issue = z.core.$ZodIssue;
 
 /** Reads every content file under `root`; returns what could be loaded and every problem found. */
 export function loadContent(options: LoadOptions = {}): { content: LoadedContent; problems: string[] } {

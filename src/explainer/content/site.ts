@@ -6,10 +6,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteSchema, type SiteSettings } from '../core/schemas/site.ts';
+import { SITE_FILE } from '../core/schemas/registry.ts';
 import { readText } from './read-text.ts';
 import { parseYaml } from '../core/yaml-doc.ts';
 
-export const SITE_FILE = 'content/data/site.yaml';
+export { SITE_FILE };
 
 /** The settings of the project at `root`, or undefined with the problems that stop them being read. */
 export function siteSettingsIn(root: string): { settings: SiteSettings | undefined; problems: string[] } {

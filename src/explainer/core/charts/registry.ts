@@ -4,7 +4,7 @@
  * any missing word or unknown figure with its line; a builder still fails loudly, naming the file, the
  * chart and the key, if it is reached with content the check did not see.
  */
-import { CHARTS_FILE } from '../registry.ts';
+import { CHARTS_FILE } from '../schemas/registry.ts';
 import type { Figure } from '../figures.ts';
 import { suggest } from '../suggest.ts';
 import type { ChartDefinition, ChartText } from '../schemas/charts.ts';

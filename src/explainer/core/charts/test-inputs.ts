@@ -2,7 +2,7 @@
  * For the unit tests: what building a chart reads (`ChartInputs`), from content loaded by the real
  * loader, in one language, as `src/explainer/astro/site.ts` gives it to the pages (no Astro runtime needed).
  */
-import type { LoadedContent } from '../../content/load.ts';
+import type { LoadedContent } from '../schemas/content.ts';
 import { formatFigure } from '../format.ts';
 import { readerSources, type ReaderSource } from '../sources.ts';
 import { fillFigures } from '../placeholders.ts';

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { ChartDefinition } from '../schemas/charts.ts';
 import { checkContent } from '../../content/check.ts';
 import { loadContent } from '../../content/load.ts';
-import { CHARTS_FILE } from '../registry.ts';
+import { CHARTS_FILE } from '../schemas/registry.ts';
 import { lineOf, mistake } from '../../content/test-copy.ts';
 
 const { content } = loadContent();

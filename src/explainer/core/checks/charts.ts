@@ -6,8 +6,8 @@
 import { unknownFigureMessage } from '../figures.ts';
 import { suggest } from '../suggest.ts';
 import type { ChartDefinition } from '../schemas/charts.ts';
-import type { ContentEntry, LoadedContent } from '../../content/load.ts';
-import { CHARTS_FILE } from '../registry.ts';
+import type { ContentEntry, LoadedContent } from '../schemas/content.ts';
+import { CHARTS_FILE } from '../schemas/registry.ts';
 
 /** The ids of the charts of `content/data/charts.yaml`, those with a definition that is not valid too. */
 export function chartIdsOf(content: Pick<LoadedContent, 'data'>): string[] {

@@ -8,10 +8,10 @@ import { figureIdsIn } from '../placeholders.ts';
 import { suggest } from '../suggest.ts';
 import { sourceWordsProblems, type SourceFacts } from '../sources.ts';
 import { codeFields } from '../schemas/common.ts';
-import type { ContentEntry, LoadedContent } from '../../content/load.ts';
+import type { ContentEntry, LoadedContent } from '../schemas/content.ts';
 import { chartIdsOf } from './charts.ts';
-import { CHARTS_FILE } from '../registry.ts';
-import { SITE_FILE } from '../../content/site.ts';
+import { CHARTS_FILE } from '../schemas/registry.ts';
+import { SITE_FILE } from '../schemas/registry.ts';
 
 /** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
 const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');

@@ -6,7 +6,7 @@
 import { isText } from '../i18n/entries.ts';
 import { mdxBlocks, signature, type Block } from '../i18n/mdx-blocks.ts';
 import { uiTexts } from './ui-keys.ts';
-import type { LoadedContent } from '../../content/load.ts';
+import type { LoadedContent } from '../schemas/content.ts';
 
 /** Plain text of a block, for comparing: tags and placeholders out, spaces collapsed. */
 function plain(text: string): string {

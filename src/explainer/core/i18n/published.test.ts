@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ContentEntry, LoadedContent } from '../../content/load.ts';
+import type { ContentEntry, LoadedContent } from '../schemas/content.ts';
 import { publishedPages } from './published.ts';
 
 const page = (id: string, body: string, title = 'Los números'): ContentEntry => ({

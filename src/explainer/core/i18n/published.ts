@@ -4,7 +4,7 @@
  * are not pointed to it). In the others, each block still in the source language is marked by the
  * Markdown processor (`untranslated-plugin.ts`).
  */
-import type { ContentEntry, LoadedContent } from '../../content/load.ts';
+import type { ContentEntry, LoadedContent } from '../schemas/content.ts';
 
 const FIELDS = ['title', 'description'] as const;
 

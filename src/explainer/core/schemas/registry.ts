@@ -3,12 +3,15 @@
  * collection each feeds and the schema its entries follow. The loader (`load.ts`), the collections
  * (`src/content.config.ts`), the pages (`src/explainer/astro/site.ts`) and the tests read this registry.
  */
-import { chartSchema, chartTextSchema } from './schemas/charts.ts';
-import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from './schemas/explainer.ts';
-import { figureSchema, sourceSchema } from './schemas/figures.ts';
+import { chartSchema, chartTextSchema } from './charts.ts';
+import { claimSchema, eventSchema, keyFigureSchema, sourceTextSchema, termSchema } from './explainer.ts';
+import { figureSchema, sourceSchema } from './figures.ts';
 
 /** Every figure and source, once, for every language. */
 export const DATA_FILE = 'content/data/figures.yaml';
+
+/** The site's settings: the source language, the names with digits, the timeline's kinds of event. */
+export const SITE_FILE = 'content/data/site.yaml';
 
 /** The top-level lists of the data file, by key (= collection). */
 export const dataLists = {
