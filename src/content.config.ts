@@ -5,9 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { feed } from './explainer/astro/feed.ts';
-import { chartFile, lists, SITE_FILE, type ListCollection } from './explainer/core/schemas/registry.ts';
+import { chartFile, DATA_FILE, lists, SITE_FILE, type ListCollection } from './explainer/core/schemas/registry.ts';
 import { publishedPages } from './explainer/core/i18n/published.ts';
-import { figureSchema, sourceSchema } from './explainer/core/schemas/figures.ts';
+import { resolvedFigureSchema, sourceSchema } from './explainer/core/schemas/figures.ts';
 import { pageSchema } from './explainer/core/schemas/pages.ts';
 import { siteSchema } from './explainer/core/schemas/site.ts';
 import { uiSchema } from './explainer/core/schemas/ui.ts';
@@ -26,7 +26,18 @@ const listCollectionConfigs = {
 } satisfies Record<ListCollection, unknown>;
 
 export const collections = {
-  figures: defineCollection({ loader: feed('figures', (c) => c.data['figures'] ?? []), schema: figureSchema }),
+  /** The figures as resolved once by the loader, derived ones computed. */
+  figures: defineCollection({
+    loader: feed('figures', (c) =>
+      [...c.figures.values()].map((f) => ({
+        id: f.id,
+        filePath: DATA_FILE,
+        line: 1,
+        data: Object.fromEntries(Object.entries(f)),
+      })),
+    ),
+    schema: resolvedFigureSchema,
+  }),
   sources: defineCollection({ loader: feed('sources', (c) => c.data['sources'] ?? []), schema: sourceSchema }),
   /** What each chart shows (`content/data/charts.yaml`); its words are the `charts` collection. */
   [chartFile.collection]: defineCollection({

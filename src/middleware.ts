@@ -6,8 +6,10 @@
 import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
 import { contentError } from './explainer/astro/feed.ts';
-import { getLocaleData } from './explainer/astro/site.ts';
-import { isLocale, sourceLocale } from './explainer/content/locales.ts';
+import { getSiteData } from './explainer/astro/site.ts';
+
+/** The routes that show a prose page of `content/<locale>/`, with its name: the page may be a fallback. */
+const PROSE_PAGES: Record<string, string> = { '/[locale]': 'article' };
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV) {
@@ -16,8 +18,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   // Pages outside a language folder (the root chooser, 404) are in the source language.
   const locale = context.params['locale'];
-  context.locals.data = await getLocaleData(isLocale(locale) ? locale : sourceLocale);
-  context.locals.contentData = context.locals.data;
+  const site = await getSiteData();
+  const data = site.localeData(site.isLocale(locale) ? locale : site.sourceLocale);
+  context.locals.data = data;
+  // The prose, and the figures and charts in it, speak the language the page's text is written in.
+  const prose = PROSE_PAGES[context.routePattern];
+  context.locals.contentData = prose ? site.localeData(data.page(prose).locale) : data;
   context.locals.termUses = new Set();
   return next();
 });

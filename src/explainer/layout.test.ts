@@ -244,7 +244,10 @@ describe('the folder rules', () => {
       'src/explainer/core/f.ts: imports node:fs',
       'src/explainer/core/f.ts: uses document (the DOM)',
     ]);
-    assert.deepEqual(domGlobalsIn("import { Document } from 'yaml';\nexport const d: Document | undefined = undefined;"), []);
+    assert.deepEqual(
+      domGlobalsIn("import { Document } from 'yaml';\nexport const d: Document | undefined = undefined;"),
+      [],
+    );
     const page = readImports('src/pages/p.astro', "---\nimport { s } from '../../scripts/s.ts';\n---\n<p></p>");
     const server = readImports('scripts/s.ts', "import { createServer } from 'node:http';");
     assert.deepEqual(buildServers([page, server]), ['src/pages/p.astro → scripts/s.ts starts a server']);

@@ -5,16 +5,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLocaleData, getSiteData } from './site.ts';
-import { isLocale, locales } from '../content/locales.ts';
 import { chartFiles, type ChartFile } from '../core/charts/files.ts';
-import { chartLocales, localeChart } from './locale-drawing.ts';
+import { localeChart } from './locale-drawing.ts';
 import { renderPng, renderSvg } from '../render/render.ts';
 
 export function imagePaths(type: 'svg' | 'png'): GetStaticPaths {
   return async () => {
-    const translated = await chartLocales(locales, getLocaleData);
-    const { charts } = await getSiteData();
-    return translated.flatMap((locale) =>
+    const { charts, chartLocales } = await getSiteData();
+    return chartLocales().flatMap((locale) =>
       [...charts.keys()].flatMap((chart) =>
         chartFiles(chart)
           .filter((file) => file.type === type)
@@ -26,7 +24,7 @@ export function imagePaths(type: 'svg' | 'png'): GetStaticPaths {
 
 export const imageRoute: APIRoute = async ({ params, props }) => {
   const locale = params['locale'];
-  if (!isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
+  if (!(await getSiteData()).isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
   const data = await getLocaleData(locale);
   const { drawing } = localeChart(params['chart'] ?? '', data, 'src/pages/[locale]/charts/[chart]/');
   const { file } = props as { file: ChartFile };

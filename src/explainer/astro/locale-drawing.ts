@@ -1,6 +1,5 @@
 /** A chart of `content/data/charts.yaml` in one locale, built and written as its drawing, for the build's pages. */
 import type { LocaleData } from './site.ts';
-import type { Locale } from '../content/locales.ts';
 import { toDrawing } from '../core/charts/drawing.ts';
 import { buildChart } from '../core/charts/registry.ts';
 import type { ChartModel, Drawing } from '../core/charts/types.ts';
@@ -17,14 +16,4 @@ export function localeChart(id: string, data: LocaleData, usedIn: string): { mod
       approxShort: words.approxShort,
     }),
   };
-}
-
-/** The locales with their own chart texts: an untranslated page links to the source language's files. */
-export async function chartLocales(
-  locales: readonly Locale[],
-  load: (locale: Locale) => Promise<LocaleData>,
-): Promise<Locale[]> {
-  const translated: Locale[] = [];
-  for (const locale of locales) if ((await load(locale)).list('charts').locale === locale) translated.push(locale);
-  return translated;
 }

@@ -1,24 +1,15 @@
 /**
- * The site's languages are the folders of `content/` that hold a `ui.yaml`: adding a language is adding
- * its folder (see README, "Adding a language"). The source language, from which every other is
- * translated, is named in `content/data/site.yaml`. Both are read from the project the build or the check
- * runs in (the working directory).
+ * The site's languages for Node (the Astro config, scripts, tests), read from the disk: the folders of
+ * `content/` that hold a `ui.yaml` (see README, "Adding a language"), ordered as `core/locales.ts` says,
+ * and the source language named in `content/data/site.yaml`. Read from the project the build or the check
+ * runs in (the working directory). The pages take the same list from the loaded content instead.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCode, type Locale, orderLocales } from '../core/locales.ts';
 import { readSiteSettings, siteSettingsIn } from './site.ts';
 
-/**
- * A language code of the site. The codes are only known once the folders are read, so no union of
- * literals can name them: the brand marks a string that a guard has checked (`isLocale` for a code
- * of this site, e.g. a page's `params.locale`), so that a plain string cannot be passed by mistake.
- */
-export type Locale = string & { readonly __brand: 'Locale' };
-
-/** A well-formed BCP 47 language code, as the folder names are: `it`, `fr`, `pt-BR`. */
-function isCode(code: string): code is Locale {
-  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(code);
-}
+export type { Locale };
 
 /** The source language of the project at `root`, as `content/data/site.yaml` names it (`source:`). */
 export function sourceLocaleIn(root: string): Locale {
@@ -35,12 +26,8 @@ export function localesIn(root: string): Locale[] {
   // A copy whose settings cannot be read is ordered by the site's own source language; the check names the problem.
   const source = siteSettingsIn(root).settings?.source ?? sourceLocale;
   const dir = join(root, 'content');
-  const found = existsSync(dir)
-    ? readdirSync(dir)
-        .filter(isCode)
-        .filter((code) => existsSync(join(dir, code, 'ui.yaml')))
-    : [];
-  return found.toSorted((a, b) => Number(b === source) - Number(a === source) || a.localeCompare(b));
+  const found = existsSync(dir) ? readdirSync(dir).filter((code) => existsSync(join(dir, code, 'ui.yaml'))) : [];
+  return orderLocales(found, source);
 }
 
 /** The site's languages. */

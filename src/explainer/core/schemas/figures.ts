@@ -47,3 +47,15 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['range'], message: 'write the range as [low, high]' });
     }
   });
+
+/** A figure as resolved by the loader (`resolveFigures`): a derived one computed, each with its sources. */
+export const resolvedFigureSchema = z.strictObject({
+  id: idSchema,
+  unit: z.enum(units),
+  period: textSchema,
+  value: z.union([z.number(), z.tuple([z.number(), z.number()])]),
+  digits: z.int().optional(),
+  approx: z.boolean(),
+  sources: z.array(idSchema),
+  derive: z.strictObject({ op: z.enum(deriveOps), of: z.tuple([idSchema, idSchema]) }).optional(),
+});

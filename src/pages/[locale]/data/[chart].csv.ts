@@ -4,21 +4,18 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCsv } from '../../../explainer/core/charts/csv.ts';
-import { chartLocales } from '../../../explainer/astro/locale-drawing.ts';
 import { buildChart } from '../../../explainer/core/charts/registry.ts';
 import { getLocaleData, getSiteData } from '../../../explainer/astro/site.ts';
-import { isLocale, locales } from '../../../explainer/content/locales.ts';
 
 /** Only locales with their own chart texts: an untranslated page links to the source language's files. */
 export const getStaticPaths = (async () => {
-  const translated = await chartLocales(locales, getLocaleData);
-  const { charts } = await getSiteData();
-  return translated.flatMap((locale) => [...charts.keys()].map((chart) => ({ params: { locale, chart } })));
+  const { charts, chartLocales } = await getSiteData();
+  return chartLocales().flatMap((locale) => [...charts.keys()].map((chart) => ({ params: { locale, chart } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params['locale'];
-  if (!isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
+  if (!(await getSiteData()).isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
   const data = await getLocaleData(locale);
   const model = buildChart(params['chart'] ?? '', data.charts(), 'src/pages/[locale]/data/[chart].csv.ts');
   const { chart: words } = data.ui;
