@@ -4,6 +4,7 @@
 // `--strict` (npm run check:strict) it fails the check too.
 import { resolve } from 'node:path';
 import { checkContent } from '../src/explainer/content/check.ts';
+import { problemReport } from '../src/explainer/core/problem.ts';
 import { untranslatedWarnings } from '../src/explainer/core/checks/untranslated.ts';
 
 const at = process.argv.indexOf('--root');
@@ -19,9 +20,10 @@ if (warnings.length > 0) {
   for (const warning of warnings) console.warn(`${strict ? '✗' : '!'} ${warning}\n`);
 }
 if (problems.length > 0) {
-  console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
-  for (const problem of problems) console.error(`✗ ${problem}\n`);
-  console.error('Each line names the file and line to open, what is wrong, and after "Fix:" what to do.');
+  const report = problemReport(problems);
+  console.error(`${report.title}\n`);
+  for (const line of report.lines) console.error(`${line}\n`);
+  console.error(report.hint);
   process.exit(1);
 }
 if (strict && warnings.length > 0) {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { checkContent } from '../content/check.ts';
+import { problemReport } from '../core/problem.ts';
 import type { ContentEntry, LoadedContent } from '../core/schemas/content.ts';
 import { filesOf } from '../content/load.ts';
 
@@ -28,9 +29,10 @@ function current(root: string) {
 
 /** The error a build stops with, listing every problem. */
 export function contentError(problems: readonly string[]): AstroError {
+  const report = problemReport(problems);
   return new AstroError(
-    `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `✗ ${p}`).join('\n')}`,
-    'Each line names the file and line to open, what is wrong, and after "Fix:" what to do. `npm run check` lists the same.',
+    `${report.title}\n${report.lines.join('\n')}`,
+    `${report.hint} \`npm run check\` lists the same.`,
   );
 }
 

@@ -5,6 +5,8 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { Locale } from '../core/locales.ts';
+import { ProblemError } from '../core/problem.ts';
+import { SITE_FILE } from '../core/schemas/registry.ts';
 import { createSiteData, type LocaleData as SiteLocaleData, type SiteData } from '../core/site/site.ts';
 
 type Page = CollectionEntry<'pages'>;
@@ -20,7 +22,11 @@ async function load(): Promise<SiteData<Page>> {
   ]);
   const [settings] = settingsEntries;
   if (!settings)
-    throw new Error('content/data/site.yaml did not load. Fix: run npm run check, which names the problem.');
+    throw new ProblemError({
+      file: SITE_FILE,
+      message: 'the settings did not load.',
+      fix: 'run npm run check, which names the problem.',
+    });
   return createSiteData<Page>({
     settings: settings.data,
     figures: new Map(figures.map((e) => [e.id, e.data])),

@@ -8,7 +8,9 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localesIn, sourceLocale as configSourceLocale } from './locales.ts';
 import type { ContentEntry, Issue, LoadedContent } from '../core/schemas/content.ts';
-import { resolveFigures, type FigureInput } from '../core/figures.ts';
+import { FigureError, resolveFigures, type FigureInput } from '../core/figures.ts';
+import { dotted, schemaProblems } from '../core/checks/schema.ts';
+import { formatProblem } from '../core/problem.ts';
 import { suggest } from '../core/suggest.ts';
 import { codeFields, idSchema } from '../core/schemas/common.ts';
 import { pageSchema } from '../core/schemas/pages.ts';
@@ -140,12 +142,7 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
       const parsed = schema.safeParse(item.data);
       if (!parsed.success) {
         problems.push(
-          ...schemaProblems(
-            DATA_FILE,
-            (path) => doc.lineOf([key, item.index, ...path]),
-            parsed.error.issues,
-            item.data,
-          ),
+          ...schemaLines(DATA_FILE, (path) => doc.lineOf([key, item.index, ...path]), parsed.error.issues, item.data),
         );
         continue;
       }
@@ -157,9 +154,8 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
   try {
     content.figures = resolveFigures(inputs);
   } catch (error) {
-    problems.push(
-      `${DATA_FILE}: ${(error as Error).message} Fix: correct "derive" so that it names two existing figures.`,
-    );
+    if (!(error instanceof FigureError)) throw error;
+    problems.push(error.message);
   }
 }
 
@@ -194,7 +190,7 @@ function loadCharts(root: string, content: LoadedContent, problems: string[]) {
     // A chart whose definition is not valid is still a chart: its words and its <Chart> are not unknown.
     entries.push({ id: item.id, filePath: file, line: item.line, lineOf, data: parsed.success ? parsed.data : data });
     if (parsed.success) content.charts.set(item.id, parsed.data);
-    else problems.push(...schemaProblems(file, lineOf, parsed.error.issues, data));
+    else problems.push(...schemaLines(file, lineOf, parsed.error.issues, data));
   }
 }
 
@@ -298,7 +294,7 @@ function uiProblems(content: LoadedContent): string[] {
       const keys = issue.keys.filter((key) => !reported.has(dotted([...issue.path, key])));
       return keys.length > 0 ? [{ ...issue, keys }] : [];
     });
-    problems.push(...schemaProblems(ui.file, ui.doc.lineOf, issues, ui.doc.data, source?.file));
+    problems.push(...schemaLines(ui.file, ui.doc.lineOf, issues, ui.doc.data, source?.file));
   }
   return problems;
 }
@@ -320,8 +316,7 @@ function loadPage(
     data = (doc.data ?? {}) as Record<string, unknown>;
     const parsed = pageSchema.safeParse(data);
     if (parsed.success) data = parsed.data;
-    else
-      problems.push(...schemaProblems(file, doc.lineOf, parsed.error.issues, data, `content/${sourceLocale}/${name}`));
+    else problems.push(...schemaLines(file, doc.lineOf, parsed.error.issues, data, `content/${sourceLocale}/${name}`));
     for (const s of doc.strings()) {
       if (!/^\d{4}-\d{2}/.test(s.value)) content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
     }
@@ -369,7 +364,7 @@ function loadList(
       if (parsed.success) data = parsed.data;
       else
         problems.push(
-          ...schemaProblems(
+          ...schemaLines(
             file,
             (path) => doc.lineOf([item.index, ...path]),
             parsed.error.issues,
@@ -389,64 +384,7 @@ function unreadable(content: LoadedContent, file: string, problem: string, probl
   problems.push(problem);
 }
 
-/** Turns schema issues into problems with the field's line and a fix. */
-export function schemaProblems(
-  file: string,
-  lineOf: (path: readonly PropertyKey[]) => number,
-  issues: readonly Issue[],
-  data: unknown,
-  example?: string,
-): string[] {
-  const like = example && example !== file ? `, as in ${example}` : '';
-  return issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const path = [...issue.path, key];
-        const hint = suggest(key, missingFields(issues, data, issue.path));
-        return `${file}:${lineOf(path)}: the field "${dotted(path)}" is not allowed here. Fix: ${hint ? `did you mean "${hint}"? ` : ''}delete it or correct its name${like}.`;
-      });
-    }
-    const path = issue.path;
-    const where = `${file}:${lineOf(path)}`;
-    if (at(data, path) === undefined) {
-      const parent = path.slice(0, -1);
-      return [
-        `${where}: the field "${dotted(path)}" is missing. Fix: add "${String(path.at(-1))}:"${parent.length > 0 ? ` under "${dotted(parent)}"` : ''}${like}.`,
-      ];
-    }
-    if (issue.code === 'invalid_type' && issue.expected === 'date') {
-      return [
-        `${where}: "${dotted(path)}" is not a date written YYYY-MM-DD (found ${JSON.stringify(at(data, path))}). Dates are not translated: the site writes them in each language's words. ` +
-          `Fix: write it YYYY-MM-DD (e.g. 2020-06-02)${example && example !== file ? `, as ${example} has it` : ''}.`,
-      ];
-    }
-    const fix =
-      issue.code === 'invalid_value'
-        ? `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-        : `correct the value${like}`;
-    return [`${where}: the field "${dotted(path)}" is not valid: ${issue.message}. Fix: ${fix}.`];
-  });
-}
-
-/** The names of the fields that other issues report missing next to `parent`: the likely intended names. */
-function missingFields(issues: readonly Issue[], data: unknown, parent: readonly PropertyKey[]): string[] {
-  return issues
-    .filter(
-      (i) =>
-        i.code !== 'unrecognized_keys' &&
-        at(data, i.path) === undefined &&
-        dotted(i.path.slice(0, -1)) === dotted(parent),
-    )
-    .map((i) => String(i.path.at(-1)));
-}
-
-function at(data: unknown, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
-  let value: unknown = data;
-  for (const key of path)
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value as Record<string, unknown> | undefined;
-}
-
-function dotted(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
+/** The schema's findings as the problems' lines. */
+function schemaLines(...args: Parameters<typeof schemaProblems>): string[] {
+  return schemaProblems(...args).map(formatProblem);
 }

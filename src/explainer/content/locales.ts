@@ -7,6 +7,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCode, type Locale, orderLocales } from '../core/locales.ts';
+import { ProblemError } from '../core/problem.ts';
+import { SITE_FILE } from '../core/schemas/registry.ts';
 import { readSiteSettings, siteSettingsIn } from './site.ts';
 
 export type { Locale };
@@ -14,7 +16,12 @@ export type { Locale };
 /** The source language of the project at `root`, as `content/data/site.yaml` names it (`source:`). */
 export function sourceLocaleIn(root: string): Locale {
   const { source } = readSiteSettings(root);
-  if (!isCode(source)) throw new Error(`content/data/site.yaml: "${source}" is not a language code.`);
+  if (!isCode(source))
+    throw new ProblemError({
+      file: SITE_FILE,
+      message: `"${source}" is not a language code.`,
+      fix: 'write the source language as a code, e.g. "fr" or "pt-BR".',
+    });
   return source;
 }
 

@@ -50,15 +50,15 @@ describe('the site settings', () => {
     assert.deepEqual(
       problems.toSorted(),
       [
-        `${SITE_FILE}:${lineOf(text, 'source: Italiano')}: the field "source" is not valid: write the language as a code, e.g. "fr" or "pt-BR". Fix: correct it as the comment above it says.`,
-        `${SITE_FILE}:${lineOf(text, 'sorce:')}: the field "sorce" is not allowed here. Fix: delete it or correct the name; the comments of the file list the fields.`,
+        `${SITE_FILE}:${lineOf(text, 'source: Italiano')}: the field "source" is not valid: write the language as a code, e.g. "fr" or "pt-BR". Fix: correct the value, as in the file's comments.`,
+        `${SITE_FILE}:${lineOf(text, 'sorce:')}: the field "sorce" is not allowed here. Fix: delete it or correct its name, as in the file's comments.`,
       ].toSorted(),
     );
     const missing = mistake(SITE_FILE, (t) => t.replace(/^source: .*\n/m, ''));
     assert.equal(missing.problems.length, 1);
     assert.match(
       missing.problems[0] ?? '',
-      /^content\/data\/site\.yaml:\d+: the field "source" is missing\. Fix: add it, as the comments of the file describe it\.$/,
+      /^content\/data\/site\.yaml:\d+: the field "source" is missing\. Fix: add "source:", as in the file's comments\.$/,
     );
     assert.throws(
       () => siteSettingsIn('/nonexistent').settings ?? assert.fail(siteSettingsIn('/nonexistent').problems[0]),

@@ -6,6 +6,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { siteSchema, type SiteSettings } from '../core/schemas/site.ts';
+import { schemaProblems } from '../core/checks/schema.ts';
+import { formatProblem } from '../core/problem.ts';
 import { SITE_FILE } from '../core/schemas/registry.ts';
 import { readText } from './read-text.ts';
 import { parseYaml } from '../core/yaml-doc.ts';
@@ -29,28 +31,14 @@ export function siteSettingsIn(root: string): { settings: SiteSettings | undefin
   if (doc.problem) return { settings: undefined, problems: [doc.problem] };
   const parsed = siteSchema.safeParse(doc.data ?? {});
   if (parsed.success) return { settings: parsed.data, problems: [] };
-  const problems = parsed.error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys')
-      return issue.keys.map(
-        (key) =>
-          `${SITE_FILE}:${doc.lineOf([...issue.path, key])}: the field "${[...issue.path, key].join('.')}" is not allowed here. Fix: delete it or correct the name; the comments of the file list the fields.`,
-      );
-    const field = issue.path.map(String).join('.');
-    const where = `${SITE_FILE}:${doc.lineOf(issue.path)}`;
-    if (valueAt(doc.data, issue.path) === undefined)
-      return [`${where}: the field "${field}" is missing. Fix: add it, as the comments of the file describe it.`];
-    return [
-      `${where}: the field "${field}" is not valid: ${issue.message}. Fix: correct it as the comment above it says.`,
-    ];
-  });
+  const problems = schemaProblems(
+    SITE_FILE,
+    doc.lineOf,
+    parsed.error.issues,
+    doc.data ?? {},
+    "the file's comments",
+  ).map(formatProblem);
   return { settings: undefined, problems };
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path)
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value;
 }
 
 /** The settings of the project at `root`; throws, naming the line and the fix, when they cannot be read. */

@@ -3,6 +3,7 @@
  * Pure: it takes the parsed entries and returns a lookup that fails loudly on an unknown id.
  */
 import type { Unit } from './format.ts';
+import { ProblemError } from './problem.ts';
 import { suggest } from './suggest.ts';
 
 export const deriveOps = ['ratio', 'change-percent', 'base-from-growth'] as const;
@@ -49,9 +50,13 @@ export function applyDerive(op: DeriveOp, a: number, b: number): number {
   }
 }
 
-export class FigureError extends Error {
+/** A figure that cannot be resolved or found: the problem names the file and the fix. */
+export class FigureError extends ProblemError {
   override name = 'FigureError';
 }
+
+/** Where the figures are: the fix of an unknown id. */
+const FIGURES_FILE = 'content/data/figures.yaml';
 
 /** Builds the figure lookup from the data file's entries, computing every derived figure. */
 export function resolveFigures(inputs: readonly FigureInput[]): Map<string, Figure> {
@@ -62,9 +67,18 @@ export function resolveFigures(inputs: readonly FigureInput[]): Map<string, Figu
     const done = resolved.get(id);
     if (done) return done;
     const input = byId.get(id);
-    if (!input) throw new FigureError(unknownFigureMessage(id, [...byId.keys()], trail.at(-1)));
+    if (!input)
+      throw new FigureError({
+        file: FIGURES_FILE,
+        message: unknownFigureMessage(id, [...byId.keys()], trail.at(-1)),
+        fix: 'correct "derive" so that it names two existing figures.',
+      });
     if (trail.includes(id))
-      throw new FigureError(`Figure "${id}" is derived from itself: ${[...trail, id].join(' → ')}`);
+      throw new FigureError({
+        file: FIGURES_FILE,
+        message: `Figure "${id}" is derived from itself: ${[...trail, id].join(' → ')}.`,
+        fix: 'correct "derive" so that it names two other figures.',
+      });
     let figure: Figure;
     if (input.derive) {
       const [a, b] = input.derive.of.map((of) => resolve(of, [...trail, id])) as [Figure, Figure];
@@ -80,7 +94,12 @@ export function resolveFigures(inputs: readonly FigureInput[]): Map<string, Figu
       };
     } else {
       const value = input.value ?? input.range;
-      if (value === undefined) throw new FigureError(`Figure "${id}" has neither value, range nor derive.`);
+      if (value === undefined)
+        throw new FigureError({
+          file: FIGURES_FILE,
+          message: `Figure "${id}" has neither value, range nor derive.`,
+          fix: 'give it one of them.',
+        });
       figure = {
         id,
         unit: input.unit,
@@ -114,8 +133,11 @@ export function unknownFigureMessage(id: string, known: readonly string[], usedB
 export function getFigure(figures: ReadonlyMap<string, Figure>, id: string, usedIn?: string): Figure {
   const figure = figures.get(id);
   if (!figure) {
-    const where = usedIn ? `${usedIn}: ` : '';
-    throw new FigureError(where + unknownFigureMessage(id, [...figures.keys()]));
+    throw new FigureError({
+      file: usedIn ?? FIGURES_FILE,
+      message: unknownFigureMessage(id, [...figures.keys()]),
+      fix: `use an id of ${FIGURES_FILE}, or add the figure there.`,
+    });
   }
   return figure;
 }

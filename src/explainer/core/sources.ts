@@ -3,6 +3,8 @@
  * its words in the reader's language (`content/<locale>/sources.yaml`), each text with its language.
  */
 
+import { ProblemError } from './problem.ts';
+
 export interface SourceFacts {
   id: string;
   /** The source's own headline, in `lang`; absent where it was not recorded. */
@@ -47,10 +49,11 @@ export function readerSources(
     const own = byId.get(id);
     const title = source.headline ?? own?.title;
     if (title === undefined) {
-      throw new Error(
-        `content/${wordsLang}/sources.yaml: the source "${id}" has no headline in content/data/figures.yaml and no "title" here. ` +
-          `Fix: add  title: "…"  under "- id: ${id}", saying what the source is.`,
-      );
+      throw new ProblemError({
+        file: `content/${wordsLang}/sources.yaml`,
+        message: `the source "${id}" has no headline in content/data/figures.yaml and no "title" here.`,
+        fix: `add  title: "…"  under "- id: ${id}", saying what the source is.`,
+      });
     }
     result.set(id, {
       ...source,

@@ -4,7 +4,8 @@
  * any missing word or unknown figure with its line; a builder still fails loudly, naming the file, the
  * chart and the key, if it is reached with content the check did not see.
  */
-import { CHARTS_FILE } from '../schemas/registry.ts';
+import { type Problem, ProblemError } from '../problem.ts';
+import { CHARTS_FILE, DATA_FILE } from '../schemas/registry.ts';
 import type { Figure } from '../figures.ts';
 import { suggest } from '../suggest.ts';
 import type { ChartDefinition, ChartText } from '../schemas/charts.ts';
@@ -26,7 +27,8 @@ export interface ChartInputs {
   text: (value: string, usedIn: string) => string;
 }
 
-export class ChartError extends Error {
+/** A chart that cannot be built from the content: the problem names the file and the fix. */
+export class ChartError extends ProblemError {
   override name = 'ChartError';
 }
 
@@ -44,34 +46,54 @@ export function buildChart(id: string, inputs: ChartInputs, usedIn: string): Cha
   if (!isChartId(id, definitions)) {
     const known = [...definitions.keys()];
     const hint = suggest(id, known);
-    throw new ChartError(
-      `${usedIn}: unknown chart id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Known chart ids: ${known.join(', ')}. Fix: use one of them, or add the chart to ${CHARTS_FILE}.`,
-    );
+    throw new ChartError({
+      file: usedIn,
+      message: `unknown chart id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Known chart ids: ${known.join(', ')}.`,
+      fix: `use one of them, or add the chart to ${CHARTS_FILE}.`,
+    });
   }
-  const def = definitions.get(id) ?? fail(`${CHARTS_FILE}: chart "${id}" is missing.`);
+  const def =
+    definitions.get(id) ??
+    fail({ file: CHARTS_FILE, message: `chart "${id}" is missing.`, fix: `add "- id: ${id}" with its panels.` });
   const file = `content/${words.locale}/charts.yaml`;
   const entry = words.items.find((c) => c.id === id);
   if (!entry)
-    throw new ChartError(
-      `${file}: chart "${id}" has no entry. Fix: add "- id: ${id}" with its title, takeaway, unit, table and labels.`,
-    );
+    throw new ChartError({
+      file,
+      message: `chart "${id}" has no entry.`,
+      fix: `add "- id: ${id}" with its title, takeaway, unit, table and labels.`,
+    });
 
-  const where = `${file} (chart "${id}")`;
+  const at = `chart "${id}"`;
+  const where = `${file} (${at})`;
   const text = (value: string) => inputs.text(value, where);
   const label = (key: string) => {
     const value = entry.labels[key];
     if (value === undefined)
-      throw new ChartError(`${where}: "labels.${key}" is missing. Fix: add "${key}: …" under "labels:".`);
+      throw new ChartError({
+        file,
+        at,
+        message: `"labels.${key}" is missing.`,
+        fix: `add "${key}: …" under "labels:".`,
+      });
     return text(value);
   };
   if (def.panels.length > 1 && entry.table.columns === undefined) {
-    throw new ChartError(
-      `${where}: "table.columns" is missing. Fix: a chart of small multiples needs a header for its columns.`,
-    );
+    throw new ChartError({
+      file,
+      at,
+      message: `"table.columns" is missing.`,
+      fix: 'a chart of small multiples needs a header for its columns.',
+    });
   }
   const marked = def.panels.some((p) => p.points.some((pt) => pt.mark));
   if (marked && entry.mark === undefined) {
-    throw new ChartError(`${where}: "mark" is missing. Fix: add the text drawn next to the marked bar.`);
+    throw new ChartError({
+      file,
+      at,
+      message: '"mark" is missing.',
+      fix: 'add the text drawn next to the marked bar.',
+    });
   }
 
   const panels = def.panels.map((panel) => ({
@@ -82,9 +104,12 @@ export function buildChart(id: string, inputs: ChartInputs, usedIn: string): Cha
       label: label(p.label),
       figure:
         inputs.figures.get(p.figure) ??
-        fail(
-          `${CHARTS_FILE} (chart "${id}"): unknown figure id "${p.figure}". Figure ids are listed in content/data/figures.yaml.`,
-        ),
+        fail({
+          file: CHARTS_FILE,
+          at,
+          message: `unknown figure id "${p.figure}".`,
+          fix: `use one of the ids of ${DATA_FILE}.`,
+        }),
       tone: p.tone,
       mark: p.mark,
       reference: p.reference,
@@ -109,6 +134,6 @@ export function buildChart(id: string, inputs: ChartInputs, usedIn: string): Cha
   };
 }
 
-function fail(message: string): never {
-  throw new ChartError(message);
+function fail(problem: Problem): never {
+  throw new ChartError(problem);
 }

@@ -10,6 +10,7 @@ import { getFigure, type Figure } from '../figures.ts';
 import { formatFigure, type FormatOptions } from '../format.ts';
 import { entryTexts, untranslatedFields } from '../i18n/untranslated-blocks.ts';
 import { isCode, type Locale, orderLocales } from '../locales.ts';
+import { ProblemError } from '../problem.ts';
 import { fillFigures } from '../placeholders.ts';
 import type { ChartDefinition } from '../schemas/charts.ts';
 import { codeFields } from '../schemas/common.ts';
@@ -97,9 +98,11 @@ export type SiteData<P extends { id: string }> = ReturnType<typeof createSiteDat
 function uiOf(site: SiteBase<{ id: string }>, code: Locale): Ui {
   const ui = site.uiByLocale.get(code);
   if (!ui)
-    throw new Error(
-      `content/${code}/ui.yaml is missing or not valid. Fix: run npm run check, which names the problem.`,
-    );
+    throw new ProblemError({
+      file: `content/${code}/ui.yaml`,
+      message: 'the interface strings are missing or not valid.',
+      fix: 'run npm run check, which names the problem.',
+    });
   return ui;
 }
 
@@ -151,7 +154,12 @@ function makeLocaleData<P extends { id: string }>(site: SiteBase<P>, locale: Loc
   const page = (name: string) => {
     const own = site.pages.find((p) => p.id === `${locale}/${name}`);
     const entry = own ?? site.pages.find((p) => p.id === `${sourceLocale}/${name}`);
-    if (!entry) throw new Error(`content/${sourceLocale}/${name}.mdx is missing.`);
+    if (!entry)
+      throw new ProblemError({
+        file: `content/${sourceLocale}/${name}.mdx`,
+        message: 'the page is missing.',
+        fix: 'restore it from git; every language falls back to it.',
+      });
     return { entry, locale: own ? locale : sourceLocale };
   };
 
