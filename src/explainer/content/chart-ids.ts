@@ -8,7 +8,7 @@ import { loadContent } from './load.ts';
 import { locales } from './locales.ts';
 
 /** The chart ids of the project at `root`, read by the content loader. */
-export function chartIdsIn(root: string): string[] {
+function chartIdsIn(root: string): string[] {
   return [...loadContent({ root }).content.charts.keys()];
 }
 

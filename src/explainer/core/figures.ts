@@ -39,7 +39,7 @@ export function midpoint(value: Figure['value']): number {
 }
 
 /** Applies a derivation to two numbers. */
-export function applyDerive(op: DeriveOp, a: number, b: number): number {
+function applyDerive(op: DeriveOp, a: number, b: number): number {
   switch (op) {
     case 'ratio':
       return a / b;

@@ -10,7 +10,7 @@
  */
 
 /** Labels with digits that prose may contain. */
-export const ALLOWED_LABELS: readonly RegExp[] = [
+const ALLOWED_LABELS: readonly RegExp[] = [
   // Quarters and halves: Q1 (English), T1 (French, Italian, Spanish), H1 and S1 (halves), and 1Q/1T.
   /(?<![\p{L}\p{N}])(?:[QTHS][1-4]|[1-4][QT])(?![\p{L}\p{N}])/gu,
   /\bFY\s?\d{2,4}\b/g,
@@ -67,7 +67,7 @@ export function blank(text: string, pattern: RegExp): string {
 }
 
 /** The month names of a locale, long and short, in lower case: "giugno", "giu". */
-export function monthNames(intl: string): string[] {
+function monthNames(intl: string): string[] {
   const names = new Set<string>();
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(intl, { month, timeZone: 'UTC' });
@@ -174,7 +174,7 @@ export function readDigitDate(text: string, intl: string): string | undefined {
 }
 
 /** The digits of any script as Latin digits: "٣٢٨" → "328", "３" → "3". */
-export function latinDigits(text: string): string {
+function latinDigits(text: string): string {
   return text.replace(/\p{Nd}/gu, (digit) => {
     const code = digit.codePointAt(0) ?? 48;
     // Unicode puts each script's ten digits in a row, from its zero: walk back to it.

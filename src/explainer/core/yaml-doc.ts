@@ -110,12 +110,7 @@ function duplicateKeyAt(text: string, offset: number): { key: string; first: num
 }
 
 /** The message for a YAML syntax error, with the usual causes and their fix. */
-export function yamlSyntaxMessage(
-  file: string,
-  line: number,
-  col: number,
-  error: { code: string; message: string },
-): string {
+function yamlSyntaxMessage(file: string, line: number, col: number, error: { code: string; message: string }): string {
   if (error.code === 'TAB_AS_INDENT') {
     return `${file}:${line}:${col}: this line is indented with a tab, and YAML allows only spaces. Fix: replace the tab at the start of line ${line} with spaces, as many as the lines around it use.`;
   }

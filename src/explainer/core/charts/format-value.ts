@@ -11,6 +11,7 @@ import {
   type Formattable,
   type UnitPatterns,
 } from '../format.ts';
+import type { Ui } from '../schemas/ui.ts';
 
 export interface ValueFormat {
   /** The `Intl` locale, e.g. `it-IT`. */
@@ -19,6 +20,11 @@ export interface ValueFormat {
   /** `{n}` patterns for an approximate value, in full and short. */
   approx: string;
   approxShort: string;
+}
+
+/** How a language writes a chart's values, from its interface strings (`content/<locale>/ui.yaml`). */
+export function valueFormatOf(ui: Pick<Ui, 'language' | 'units' | 'chart'>): ValueFormat {
+  return { locale: ui.language.intl, units: ui.units, approx: ui.chart.approx, approxShort: ui.chart.approxShort };
 }
 
 export interface ChartValue extends Formattable {

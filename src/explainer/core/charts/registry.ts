@@ -33,7 +33,7 @@ export class ChartError extends ProblemError {
 }
 
 /** Whether `id` names a chart of `definitions`. */
-export function isChartId(id: string, definitions: ReadonlyMap<string, ChartDefinition>): id is ChartId {
+function isChartId(id: string, definitions: ReadonlyMap<string, ChartDefinition>): id is ChartId {
   return definitions.has(id);
 }
 

@@ -11,6 +11,7 @@ import { chartTextSchema, type ChartText } from '../schemas/charts.ts';
 import { sourceTextSchema } from '../schemas/explainer.ts';
 import { sourceSchema } from '../schemas/figures.ts';
 import { toDrawing } from './drawing.ts';
+import { valueFormatOf } from './format-value.ts';
 import { buildChart, type ChartInputs } from './registry.ts';
 import type { Drawing } from './types.ts';
 
@@ -52,10 +53,5 @@ export function drawingOf(content: LoadedContent, locale: string, id: string): D
   const ui = content.ui.get(locale)?.data;
   if (!ui) throw new Error(`content/${locale}/ui.yaml did not load.`);
   const model = buildChart(id, chartInputs(content, locale), 'test');
-  return toDrawing(model, {
-    locale: ui.language.intl,
-    units: ui.units,
-    approx: ui.chart.approx,
-    approxShort: ui.chart.approxShort,
-  });
+  return toDrawing(model, valueFormatOf(ui));
 }

@@ -15,7 +15,7 @@ export function chartIdsOf(content: Pick<LoadedContent, 'data'>): string[] {
 }
 
 /** The label keys a chart's words must have: its panels' titles, then its bars' names, each once. */
-export function labelKeys(chart: ChartDefinition): string[] {
+function labelKeys(chart: ChartDefinition): string[] {
   const keys = chart.panels.flatMap((panel) => [
     ...(panel.label === undefined ? [] : [panel.label]),
     ...panel.points.map((p) => p.label),

@@ -45,7 +45,7 @@ export interface PageBlock {
 }
 
 /** The blocks of an MDX body (frontmatter blanked, so that lines are the file's). */
-export function pageBlocks(body: string): PageBlock[] {
+function pageBlocks(body: string): PageBlock[] {
   const blocks: PageBlock[] = mdxBlocks(body).map((b) => ({
     kind: b.kind === 'heading' ? 'heading' : 'paragraph',
     line: b.line,
@@ -70,7 +70,7 @@ function score(source: PageBlock, translation: PageBlock): number {
 }
 
 /** For each source block, the index of the translation block aligned with it, or -1 (an in-order best alignment). */
-export function alignBlocks(source: readonly PageBlock[], translation: readonly PageBlock[]): number[] {
+function alignBlocks(source: readonly PageBlock[], translation: readonly PageBlock[]): number[] {
   const n = source.length;
   const m = translation.length;
   const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

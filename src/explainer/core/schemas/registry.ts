@@ -40,7 +40,7 @@ export const lists = {
 export type ListCollection = keyof typeof lists;
 
 /** The collection names of the list files. */
-export const listCollections = Object.keys(lists).filter((name): name is ListCollection => Object.hasOwn(lists, name));
+const listCollections = Object.keys(lists).filter((name): name is ListCollection => Object.hasOwn(lists, name));
 
 /** The collection and schema of a list file, by its name (`claims.yaml`), if it is one. */
 export function listFile(name: string) {
