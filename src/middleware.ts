@@ -1,21 +1,16 @@
 /**
  * Sets up each page's locale context once, as Starlight does: `Astro.locals.data` is the page's
- * language and what it needs, read by the layout and the components. In `astro dev`, a content
- * problem stops every page with the check's message, shown in the error overlay.
+ * language and what it needs, read by the layout and the components, and `Astro.locals.contentData` the
+ * language its prose is written in. In `astro dev`, a content problem stops every page with the check's
+ * message, shown in the error overlay (`getSiteData`).
  */
-import { getEntry } from 'astro:content';
 import { defineMiddleware } from 'astro:middleware';
-import { contentError } from './explainer/astro/feed.ts';
 import { getSiteData } from './explainer/astro/site.ts';
 
 /** The routes that show a prose page of `content/<locale>/`, with its name: the page may be a fallback. */
 const PROSE_PAGES: Record<string, string> = { '/[locale]': 'article' };
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  if (import.meta.env.DEV) {
-    const problems = (await getEntry('problems', 'all'))?.data.messages ?? [];
-    if (problems.length > 0) throw contentError(problems);
-  }
   // Pages outside a language folder (the root chooser, 404) are in the source language.
   const locale = context.params['locale'];
   const site = await getSiteData();

@@ -3,15 +3,22 @@
  * from the content collections, which the content loader (`src/explainer/content/load.ts`) has read,
  * checked and resolved: the languages, the figures, sources and charts, and each language's part.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../core/locales.ts';
 import { ProblemError } from '../core/problem.ts';
 import { SITE_FILE } from '../core/schemas/registry.ts';
+import { contentError } from './feed.ts';
 import { createSiteData, type LocaleData as SiteLocaleData, type SiteData } from '../core/site/site.ts';
 
 type Page = CollectionEntry<'pages'>;
 
 async function load(): Promise<SiteData<Page>> {
+  // In `astro dev` the content's problems are kept, not thrown (a build stops on them): every page,
+  // and every route's paths, stop on them here, with the check's lines in the error overlay.
+  if (import.meta.env.DEV) {
+    const problems = (await getEntry('problems', 'all'))?.data.messages ?? [];
+    if (problems.length > 0) throw contentError(problems);
+  }
   const [settingsEntries, figures, sources, charts, ui, pages] = await Promise.all([
     getCollection('site'),
     getCollection('figures'),
@@ -49,7 +56,11 @@ async function load(): Promise<SiteData<Page>> {
 let cache: Promise<SiteData<Page>> | undefined;
 /** The site's data, made once per build. */
 export function getSiteData(): Promise<SiteData<Page>> {
-  cache ??= load();
+  // A failed load is not kept: in `astro dev` the next request tries again once the file is fixed.
+  cache ??= load().catch((error: unknown) => {
+    cache = undefined;
+    throw error;
+  });
   return cache;
 }
 
