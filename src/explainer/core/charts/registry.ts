@@ -56,16 +56,9 @@ export function buildChart(id: string, inputs: ChartInputs, usedIn: string): Cha
     definitions.get(id) ??
     fail({ file: CHARTS_FILE, message: `chart "${id}" is missing.`, fix: `add "- id: ${id}" with its panels.` });
   const file = `content/${words.locale}/charts.yaml`;
-  const entry = words.items.find((c) => c.id === id);
-  if (!entry)
-    throw new ChartError({
-      file,
-      message: `chart "${id}" has no entry.`,
-      fix: `add "- id: ${id}" with its title, takeaway, unit, table and labels.`,
-    });
-
   const at = `chart "${id}"`;
   const where = `${file} (${at})`;
+  const entry = chartWords(id, def, words.items, file);
   const text = (value: string) => inputs.text(value, where);
   const label = (key: string) => {
     const value = entry.labels[key];
@@ -78,23 +71,6 @@ export function buildChart(id: string, inputs: ChartInputs, usedIn: string): Cha
       });
     return text(value);
   };
-  if (def.panels.length > 1 && entry.table.columns === undefined) {
-    throw new ChartError({
-      file,
-      at,
-      message: `"table.columns" is missing.`,
-      fix: 'a chart of small multiples needs a header for its columns.',
-    });
-  }
-  const marked = def.panels.some((p) => p.points.some((pt) => pt.mark));
-  if (marked && entry.mark === undefined) {
-    throw new ChartError({
-      file,
-      at,
-      message: '"mark" is missing.',
-      fix: 'add the text drawn next to the marked bar.',
-    });
-  }
 
   const panels = def.panels.map((panel) => ({
     key: panel.label,
@@ -136,4 +112,36 @@ export function buildChart(id: string, inputs: ChartInputs, usedIn: string): Cha
 
 function fail(problem: Problem): never {
   throw new ChartError(problem);
+}
+
+/** The words of chart `id` in `file`, with what its definition needs of them; throws naming what is missing. */
+function chartWords(id: string, def: ChartDefinition, items: readonly ChartText[], file: string): ChartText {
+  const at = `chart "${id}"`;
+  const entry = items.find((c) => c.id === id);
+  if (!entry)
+    throw new ChartError({
+      file,
+      message: `chart "${id}" has no entry.`,
+      fix: `add "- id: ${id}" with its title, takeaway, unit, table and labels.`,
+    });
+
+  if (def.panels.length > 1 && entry.table.columns === undefined) {
+    throw new ChartError({
+      file,
+      at,
+      message: `"table.columns" is missing.`,
+      fix: 'a chart of small multiples needs a header for its columns.',
+    });
+  }
+  const marked = def.panels.some((p) => p.points.some((pt) => pt.mark));
+  if (marked && entry.mark === undefined) {
+    throw new ChartError({
+      file,
+      at,
+      message: '"mark" is missing.',
+      fix: 'add the text drawn next to the marked bar.',
+    });
+  }
+
+  return entry;
 }

@@ -46,22 +46,7 @@ export function findReferenceProblems(
       checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
   }
 
-  // An entry whose id a translation translated: the source's entry in its place has no counterpart.
-  const renamed = new Map<ContentEntry, ContentEntry>();
-  for (const entries of Object.values(content.lists)) {
-    const byLocale = Map.groupBy(entries, (e) => String(e.data['locale']));
-    const plain = (e: ContentEntry) => e.id.slice(String(e.data['locale']).length + 1);
-    const sources = byLocale.get(sourceLocale) ?? [];
-    for (const [locale, own] of byLocale) {
-      if (locale === sourceLocale) continue;
-      const ids = new Set(own.map(plain));
-      for (const entry of own) {
-        const original = sources.find((s) => s.data['order'] === entry.data['order']);
-        if (original && !sources.some((s) => plain(s) === plain(entry)) && !ids.has(plain(original)))
-          renamed.set(entry, original);
-      }
-    }
-  }
+  const renamed = renamedEntries(content.lists, sourceLocale);
   const renamedIds = new Set(
     [...renamed].map(([entry, original]) => `${entry.data['locale']}/${original.id.slice(sourceLocale.length + 1)}`),
   );
@@ -119,33 +104,8 @@ export function findReferenceProblems(
     }
   }
 
-  // Each language's words for the sources, against the sources of the data file.
-  const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
-  for (const [locale, entries] of sourceWords) {
-    const words = entries
-      .filter((e) => !renamed.has(e))
-      .map((e) => ({
-        ...(e.data as { title?: string }),
-        id: e.id.slice(locale.length + 1),
-        where: lineOf(e),
-      }));
-    const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
-    problems.push(
-      ...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale),
-    );
-  }
-
-  // Each event of the timeline is of a kind the site's settings list.
-  const kinds = content.settings?.timeline.kinds;
-  for (const entry of kinds ? (content.lists['timeline'] ?? []) : []) {
-    const kind = entry.data['kind'];
-    if (typeof kind !== 'string' || !kinds || kinds.includes(kind)) continue;
-    const hint = suggest(kind, kinds);
-    problems.push(
-      `${entry.filePath}:${entry.lineOf?.(['kind']) ?? entry.line}: "${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''} ` +
-        `Fix: use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
-    );
-  }
+  problems.push(...sourceTextProblems(content, renamed));
+  problems.push(...timelineKindProblems(content));
 
   const glossary = content.lists['glossary'] ?? [];
   for (const page of content.pages) {
@@ -175,4 +135,70 @@ export function findReferenceProblems(
 
 function asIds(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The entries whose id a translation translated, each with the source's entry in its place. */
+function renamedEntries(
+  lists: Readonly<Record<string, readonly ContentEntry[]>>,
+  sourceLocale: string,
+): Map<ContentEntry, ContentEntry> {
+  const renamed = new Map<ContentEntry, ContentEntry>();
+  for (const entries of Object.values(lists)) {
+    const byLocale = Map.groupBy(entries, (e) => String(e.data['locale']));
+    const plain = (e: ContentEntry) => e.id.slice(String(e.data['locale']).length + 1);
+    const sources = byLocale.get(sourceLocale) ?? [];
+    for (const [locale, own] of byLocale) {
+      if (locale === sourceLocale) continue;
+      const ids = new Set(own.map(plain));
+      for (const entry of own) {
+        const original = sources.find((s) => s.data['order'] === entry.data['order']);
+        if (original && !sources.some((s) => plain(s) === plain(entry)) && !ids.has(plain(original)))
+          renamed.set(entry, original);
+      }
+    }
+  }
+  return renamed;
+}
+
+/** Each language's words for the sources, against the sources of the data file. */
+function sourceTextProblems(
+  content: Pick<LoadedContent, 'sources' | 'lists' | 'sourceLocale'>,
+  renamed: ReadonlyMap<ContentEntry, ContentEntry>,
+): string[] {
+  const { sourceLocale } = content;
+  const problems: string[] = [];
+  const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
+  const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
+  for (const [locale, entries] of sourceWords) {
+    const words = entries
+      .filter((e) => !renamed.has(e))
+      .map((e) => ({
+        ...(e.data as { title?: string }),
+        id: e.id.slice(locale.length + 1),
+        where: lineOf(e),
+      }));
+    const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
+    problems.push(
+      ...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale),
+    );
+  }
+
+  return problems;
+}
+
+/** Each event of the timeline is of a kind the site's settings list. */
+function timelineKindProblems(content: Pick<LoadedContent, 'settings' | 'lists'>): string[] {
+  const problems: string[] = [];
+  const kinds = content.settings?.timeline.kinds;
+  for (const entry of kinds ? (content.lists['timeline'] ?? []) : []) {
+    const kind = entry.data['kind'];
+    if (typeof kind !== 'string' || !kinds || kinds.includes(kind)) continue;
+    const hint = suggest(kind, kinds);
+    problems.push(
+      `${entry.filePath}:${entry.lineOf?.(['kind']) ?? entry.line}: "${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+        `Fix: use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
+    );
+  }
+
+  return problems;
 }
