@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { localesIn, sourceLocaleIn } from './src/i18n/config.ts';
-import { typesetPlugin } from './src/lib/typeset-plugin.ts';
-import { newLanguageNotice } from './src/i18n/new-language-notice.ts';
-import { untranslatedPlugin } from './src/i18n/untranslated-plugin.ts';
-import { missingPartPlugin } from './src/i18n/missing-part-vite.ts';
+import { localesIn, sourceLocaleIn } from './src/explainer/content/locales.ts';
+import { missingPartPlugin } from './src/explainer/astro/missing-part-vite.ts';
+import { newLanguageNotice } from './src/explainer/astro/new-language-notice.ts';
+import { typesetPlugin } from './src/explainer/astro/typeset-plugin.ts';
+import { untranslatedPlugin } from './src/explainer/astro/untranslated-plugin.ts';
 import { hosting } from './scripts/hosting.ts';
 import { resolveOrigin } from './scripts/origin.ts';
 
@@ -21,7 +21,7 @@ const site = origin.site;
 const base = process.env.BASE_PATH || '/';
 const outDir = process.env.OUT_DIR || './dist';
 // Read here, not imported as constants: Astro evaluates this file again when `astro dev` restarts for a new
-// language folder (src/i18n/new-language-notice.ts), but not the modules it imports, which Node keeps.
+// language folder (src/explainer/astro/new-language-notice.ts), but not the modules it imports, which Node keeps.
 const locales = localesIn(process.cwd());
 const sourceLocale = sourceLocaleIn(process.cwd());
 
@@ -39,13 +39,13 @@ export default defineConfig({
     defaultLocale: sourceLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The prose gets the non-breaking spaces its language's typography wants (src/lib/typography.ts), from
+  // The prose gets the non-breaking spaces its language's typography wants (src/explainer/core/typography.ts), from
   // Astro's Markdown processor, which renders the MDX too; and a translation's text still in the source
-  // language is marked (src/i18n/untranslated-plugin.ts).
+  // language is marked (src/explainer/astro/untranslated-plugin.ts).
   // No code in the prose, so no syntax highlighting (whose inline styles the CSP would refuse).
   markdown: { processor: satteri({ mdastPlugins: [typesetPlugin, untranslatedPlugin] }), syntaxHighlight: false },
   // A translated page shorter than the source's is published with the source's missing part after it,
-  // marked as not translated (src/i18n/missing-part.ts).
+  // marked as not translated (src/explainer/content/missing-part.ts).
   vite: { plugins: [missingPartPlugin(sourceLocale)] },
   integrations: [mdx(), hosting({ origin, locales, env: process.env }), newLanguageNotice(locales)],
   security: {
@@ -59,7 +59,7 @@ export default defineConfig({
       directives: [
         "default-src 'none'",
         "img-src 'self'",
-        // The charts' font, self-hosted, loaded by the live chart (src/charts/live-font.ts).
+        // The charts' font, self-hosted, loaded by the live chart (src/explainer/browser/live-font.ts).
         "font-src 'self'",
         "connect-src 'self'",
         "base-uri 'self'",

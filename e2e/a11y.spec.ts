@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { locales } from '../src/i18n/config.ts';
+import { locales } from '../src/explainer/content/locales.ts';
 import { axeViolations } from './axe.ts';
 import { readToTheEnd, useEveryChart } from './reader.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { budgets } from '../budgets.ts';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
 import { readToTheEnd } from './reader.ts';
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { budgets } from '../budgets.ts';
-import { locales } from '../src/i18n/config.ts';
+import { locales } from '../src/explainer/content/locales.ts';
 import { readToTheEnd, useEveryChart } from './reader.ts';
 
 /**

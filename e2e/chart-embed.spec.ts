@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test } from '@playwright/test';
-import { chartIds, chartPageLocales } from '../src/charts/ids.ts';
+import { chartIds, chartPageLocales } from '../src/explainer/content/chart-ids.ts';
 import { embeddedFrames, embeddedPage } from './checks/embed.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { palettes } from '../src/charts/palette.ts';
-import { locales } from '../src/i18n/config.ts';
+import { palettes } from '../src/explainer/core/charts/palette.ts';
+import { locales } from '../src/explainer/content/locales.ts';
 import { liveChartDrift, type Shape } from './checks/chart-geometry.ts';
 import { useEveryChart } from './reader.ts';
 

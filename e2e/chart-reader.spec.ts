@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { chartIds } from '../src/charts/ids.ts';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { chartIds } from '../src/explainer/content/chart-ids.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
 import { interactiveClaims } from './checks/interactive.ts';
 import { chartImagesShown, chartPrintProblems } from './checks/print.ts';
 

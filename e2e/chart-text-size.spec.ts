@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { locales } from '../src/i18n/config.ts';
+import { locales } from '../src/explainer/content/locales.ts';
 import { smallChartText } from './checks/chart-text-size.ts';
 
 /**

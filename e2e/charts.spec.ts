@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chartIds, chartPageLocales } from '../src/charts/ids.ts';
-import { narrowMedia } from '../src/charts/layout.ts';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { chartIds, chartPageLocales } from '../src/explainer/content/chart-ids.ts';
+import { narrowMedia } from '../src/explainer/core/charts/layout.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
 import { hostAppliesHeaders } from './host.ts';
 import { readToTheEnd, watchProblems } from './reader.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
 import { onlyWhereHostAppliesHeaders } from './host.ts';
 import { watchProblems } from './reader.ts';
 

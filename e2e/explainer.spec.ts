@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
 
 /** The explainer layer on the built pages: sections, glossary links both ways, dated timeline. */
 

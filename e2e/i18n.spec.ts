@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { localesIn, sourceLocale } from '../src/i18n/config.ts';
+import { localesIn, sourceLocale } from '../src/explainer/content/locales.ts';
 import { PORT_BASE } from '../playwright.config.ts';
 import { serve } from '../scripts/serve.ts';
 import { axeViolations } from './axe.ts';

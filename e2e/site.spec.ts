@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { exploreEveryChart, readToTheEnd, useEveryChart, watchProblems } from './reader.ts';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
 
 /**
  * The site as a reader meets it. Tests tagged `@host` run on every host and build (playwright.config.ts);

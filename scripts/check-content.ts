@@ -5,8 +5,9 @@
 // that a translation does not have yet (without it, they are only counted: a language is translated file
 // by file, the site showing the source's file in the meantime).
 import { resolve } from 'node:path';
-import { checkContent } from '../src/content/check.ts';
-import { missingFiles, untranslatedWarnings } from '../src/content/untranslated.ts';
+import { checkContent } from '../src/explainer/content/check.ts';
+import { missingFiles, untranslatedWarnings } from '../src/explainer/core/checks/untranslated.ts';
+import { problemReport } from '../src/explainer/core/problem.ts';
 
 const at = process.argv.indexOf('--root');
 const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
@@ -23,9 +24,10 @@ if (warnings.length > 0) {
   for (const warning of warnings) console.warn(`${strict ? '✗' : '!'} ${warning}\n`);
 }
 if (problems.length > 0) {
-  console.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
-  for (const problem of problems) console.error(`✗ ${problem}\n`);
-  console.error('Each line names the file and line to open, what is wrong, and after "Fix:" what to do.');
+  const report = problemReport(problems);
+  console.error(`${report.title}\n`);
+  for (const line of report.lines) console.error(`${line}\n`);
+  console.error(report.hint);
   process.exit(1);
 }
 if (strict && warnings.length > 0) {

@@ -7,9 +7,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import js2xliff from 'xliff/js2xliff';
-import { loadContent, projectRoot } from '../src/content/load.ts';
-import { sourceLocale } from '../src/i18n/config.ts';
-import { escapeCodes, mdxUnits, toXliffId, unitState, withStates, yamlUnits, type Unit } from '../src/i18n/xliff.ts';
+import { loadContent, projectRoot } from '../src/explainer/content/load.ts';
+import { sourceLocale } from '../src/explainer/content/locales.ts';
+import {
+  escapeCodes,
+  mdxUnits,
+  toXliffId,
+  unitState,
+  withStates,
+  yamlUnits,
+  type Unit,
+} from '../src/explainer/tools/i18n/xliff.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

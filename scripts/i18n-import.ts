@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import xliff2js from 'xliff/xliff2js';
-import { projectRoot } from '../src/content/load.ts';
-import { readText } from '../src/content/read-text.ts';
-import { sourceLocale } from '../src/i18n/config.ts';
+import { projectRoot } from '../src/explainer/content/load.ts';
+import { readText } from '../src/explainer/content/read-text.ts';
+import { sourceLocale } from '../src/explainer/content/locales.ts';
 import {
   applyMdx,
   applyYaml,
@@ -31,7 +31,7 @@ import {
   type State,
   yamlUnits,
   type Piece,
-} from '../src/i18n/xliff.ts';
+} from '../src/explainer/tools/i18n/xliff.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');

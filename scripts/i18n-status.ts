@@ -1,15 +1,15 @@
 // Prints, for each language, each translatable file as up to date, outdated or missing (see
-// src/i18n/status.ts for how "outdated" is known, and README, "Translating", for what to do).
+// src/explainer/tools/i18n/status.ts for how "outdated" is known, and README, "Translating", for what to do).
 //   npm run i18n:status               a table
 //   npm run i18n:status -- --json     the same as JSON
 //   npm run i18n:status -- --strict   exit 1 when anything is missing or outdated (for CI)
-//   --root DIR, --locales it,en       another checkout, other languages than src/i18n/config.ts lists
+//   --root DIR, --locales it,en       another checkout, other languages than src/explainer/content/locales.ts lists
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { projectRoot } from '../src/content/load.ts';
-import { locales, sourceLocale } from '../src/i18n/config.ts';
-import { getTranslationStatus, statusSummary, UP_TO_DATE_MARKER } from '../src/i18n/status.ts';
+import { projectRoot } from '../src/explainer/content/load.ts';
+import { locales, sourceLocale } from '../src/explainer/content/locales.ts';
+import { getTranslationStatus, statusSummary, UP_TO_DATE_MARKER } from '../src/explainer/tools/i18n/status.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--root');

@@ -16,7 +16,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { headersFor, readHeaders, type HeaderRule } from './headers.ts';
-import { parseTarget, serve, TYPES } from './serve.ts';
+import { TYPES } from './mime.ts';
+import { parseTarget, serve } from './serve.ts';
 
 const NGINX_PATHS = [
   '/usr/sbin/nginx',

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
-import { locales } from '../src/i18n/config.ts';
+import { locales } from '../src/explainer/content/locales.ts';
 import { findChromium, isPlaywrightChromium } from './browser.ts';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -8,7 +8,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { COMPRESSIBLE, TYPES } from './serve.ts';
+import { COMPRESSIBLE, TYPES } from './mime.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);

@@ -1,17 +1,16 @@
 /**
- * The content collections, all fed from the one content loader (`src/content/load.ts`) through
- * `src/content/feed.ts`; the list files' collections come from the registry (`src/content/registry.ts`).
+ * The content collections, all fed from the one content loader (`src/explainer/content/load.ts`) through
+ * `src/explainer/astro/feed.ts`; the list files' collections come from the registry (`src/explainer/core/schemas/registry.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { feed } from './content/feed.ts';
-import { chartFile, lists, type ListCollection } from './content/registry.ts';
-import { SITE_FILE } from './content/site.ts';
-import { publishedPages } from './i18n/published.ts';
-import { figureSchema, sourceSchema } from './schemas/figures.ts';
-import { pageSchema } from './schemas/pages.ts';
-import { siteSchema } from './schemas/site.ts';
-import { uiSchema } from './schemas/ui.ts';
+import { feed } from './explainer/astro/feed.ts';
+import { chartFile, DATA_FILE, lists, SITE_FILE, type ListCollection } from './explainer/core/schemas/registry.ts';
+import { publishedPages } from './explainer/core/i18n/published.ts';
+import { resolvedFigureSchema, sourceSchema } from './explainer/core/schemas/figures.ts';
+import { pageSchema } from './explainer/core/schemas/pages.ts';
+import { siteSchema } from './explainer/core/schemas/site.ts';
+import { uiSchema } from './explainer/core/schemas/ui.ts';
 
 /** Feeds a list file's collection. */
 const list = (name: ListCollection) => feed(name, (c) => c.lists[name] ?? []);
@@ -27,7 +26,18 @@ const listCollectionConfigs = {
 } satisfies Record<ListCollection, unknown>;
 
 export const collections = {
-  figures: defineCollection({ loader: feed('figures', (c) => c.data['figures'] ?? []), schema: figureSchema }),
+  /** The figures as resolved once by the loader, derived ones computed. */
+  figures: defineCollection({
+    loader: feed('figures', (c) =>
+      [...c.figures.values()].map((f) => ({
+        id: f.id,
+        filePath: DATA_FILE,
+        line: 1,
+        data: Object.fromEntries(Object.entries(f)),
+      })),
+    ),
+    schema: resolvedFigureSchema,
+  }),
   sources: defineCollection({ loader: feed('sources', (c) => c.data['sources'] ?? []), schema: sourceSchema }),
   /** What each chart shows (`content/data/charts.yaml`); its words are the `charts` collection. */
   [chartFile.collection]: defineCollection({

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cloudflareUnavailable, startCloudflare } from '../../scripts/cloudflare.ts';
-import { locales } from '../../src/i18n/config.ts';
+import { locales } from '../../src/explainer/content/locales.ts';
 import { BUILDS } from '../builds.ts';
 import { breakFraming, checkHost, type ResponseHeaders, sitePaths } from './host-headers.ts';
 

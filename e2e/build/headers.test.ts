@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { headersFor, readHeaders, siteHeaderRules } from '../../scripts/headers.ts';
-import { locales } from '../../src/i18n/config.ts';
+import { locales } from '../../src/explainer/content/locales.ts';
 import { BUILDS } from '../builds.ts';
 
 /** Each build's `_headers` is written for its own base path, from the rules of scripts/headers.ts. */

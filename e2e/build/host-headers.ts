@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
-import { locales } from '../../src/i18n/config.ts';
+import { locales } from '../../src/explainer/content/locales.ts';
 
 /**
  * What each kind of address of a build must get from a host's reading of `_headers`, checked on headers

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { headersFile } from '../../scripts/headers.ts';
-import { locales } from '../../src/i18n/config.ts';
+import { locales } from '../../src/explainer/content/locales.ts';
 import { BUILDS } from '../builds.ts';
 import { breakFraming, checkHost, netlifyHeaders, type PathKind, sitePaths } from './host-headers.ts';
 

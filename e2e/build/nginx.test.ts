@@ -15,7 +15,7 @@ import {
   startNginx,
   testConfig,
 } from '../../scripts/nginx.ts';
-import { locales } from '../../src/i18n/config.ts';
+import { locales } from '../../src/explainer/content/locales.ts';
 import { BUILDS } from '../builds.ts';
 
 /**

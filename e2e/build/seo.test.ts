@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { locales, sourceLocale } from '../../src/i18n/config.ts';
+import { locales, sourceLocale } from '../../src/explainer/content/locales.ts';
 import { BUILDS } from '../builds.ts';
 import { readPage } from './page.ts';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
-import { locales } from '../../src/i18n/config.ts';
-import { typeset } from '../../src/lib/typography.ts';
+import { locales } from '../../src/explainer/content/locales.ts';
+import { typeset } from '../../src/explainer/core/typography.ts';
 import { BUILDS } from '../builds.ts';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Checks of a chart image (an SVG drawn by src/charts/render.ts), run in the page that shows it: plain
+ * Checks of a chart image (an SVG drawn by src/explainer/render/render.ts), run in the page that shows it: plain
  * functions with no test-runner types, so that any browser driver can evaluate them. Each returns the
  * problems it found, as sentences; none is a pass.
  */
@@ -12,7 +12,7 @@ export interface TextBox {
 
 /**
  * The texts of a chart image (the document, an SVG opened on its own) that overlap another text or leave the image. Each text of the image is
- * a group `g.t` with its words in `data-t` (src/charts/outlines.ts); a halo (the same words stroked in
+ * a group `g.t` with its words in `data-t` (src/explainer/render/outlines.ts); a halo (the same words stroked in
  * the background's colour, `fill="none"`) is the text's own and is left out. Boxes are the letters' ink,
  * as the browser draws them, less `slack` pixels on each side (anti-aliasing and touching halos).
  */

@@ -1,7 +1,7 @@
 /**
  * The smallest text of each chart as the reader sees it, checked in the page: the image each picture
  * shows at this width (its first source whose media matches, else its `<img>`), the smallest text size
- * written in it (`data-size` on each text group, src/charts/outlines.ts) times the scale it is shown at.
+ * written in it (`data-size` on each text group, src/explainer/render/outlines.ts) times the scale it is shown at.
  * Returns a sentence for each chart whose smallest text is under `min` CSS pixels. A plain function with
  * no test-runner types, for any browser driver.
  */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { palettes } from '../../src/charts/palette.ts';
+import { palettes } from '../../src/explainer/core/charts/palette.ts';
 import { TAGS } from '../axe.ts';
 import { chartImageTextProblems } from '../checks/chart-image.ts';
 import { liveChartDrift, type Shape } from '../checks/chart-geometry.ts';

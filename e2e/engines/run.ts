@@ -9,8 +9,8 @@
  *   ENGINES=chromium,firefox-esr npm run test:engines      those named
  */
 import { existsSync } from 'node:fs';
-import { chartIds } from '../../src/charts/ids.ts';
-import { locales, sourceLocale } from '../../src/i18n/config.ts';
+import { chartIds } from '../../src/explainer/content/chart-ids.ts';
+import { locales, sourceLocale } from '../../src/explainer/content/locales.ts';
 import { serve } from '../../scripts/serve.ts';
 import { firefoxEsr } from './adapters/firefox-esr.ts';
 import { playwrightEngine } from './adapters/playwright.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths.ts';
+import { withBase } from '../explainer/core/paths.ts';
 
 /** Allows every crawler and points to the sitemap. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,15 +1,13 @@
 import type { APIRoute } from 'astro';
-import { chartLocales } from '../charts/locale-drawing.ts';
-import { getLocaleData, getSiteData, localesWithPage } from '../data/site.ts';
-import { locales, sourceLocale } from '../i18n/config.ts';
-import { type Alternate, alternateLinks, localePath, sourcesAlternates, sourcesPath } from '../lib/paths.ts';
+import { getSiteData } from '../explainer/astro/site.ts';
+import { type Alternate, alternateLinks, localePath, sourcesAlternates, sourcesPath } from '../explainer/core/paths.ts';
 
 /**
  * Lists each translated article and sources page with its language alternates (untranslated fallbacks
  * are left out), and each chart page.
  */
 export const GET: APIRoute = async ({ site = new URL('http://localhost/') }) => {
-  const { pages, charts } = await getSiteData();
+  const { pages, charts, sourceLocale, localesWithPage, chartLocales } = await getSiteData();
   const entry = (path: string, lastmod?: string, alternates: Alternate[] = []) =>
     [
       `  <url>\n    <loc>${new URL(path, site).href}</loc>`,
@@ -25,7 +23,7 @@ export const GET: APIRoute = async ({ site = new URL('http://localhost/') }) => 
     path: (locale: string) => string,
     alternates: (translated: string[]) => Alternate[],
   ) => {
-    const translated = localesWithPage(pages, name);
+    const translated = localesWithPage(name);
     const lastmod = (locale: string) =>
       pages
         .find((p) => p.id === `${locale}/${name}`)
@@ -47,7 +45,7 @@ export const GET: APIRoute = async ({ site = new URL('http://localhost/') }) => 
     ),
   ];
   // Each chart's own page, on its own: it is not a translation of an article.
-  for (const locale of await chartLocales(locales, getLocaleData)) {
+  for (const locale of chartLocales()) {
     for (const id of charts.keys()) entries.push(entry(`${localePath(locale)}charts/${id}/`));
   }
   const xml = `<?xml version="1.0" encoding="UTF-8"?>

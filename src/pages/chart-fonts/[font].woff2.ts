@@ -1,6 +1,6 @@
-/** The font files the charts need besides Roboto (`src/charts/font-files.ts`), one route per file. */
+/** The font files the charts need besides Roboto (`src/explainer/astro/font-files.ts`), one route per file. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fontFiles, readFont } from '../../charts/font-files.ts';
+import { fontFiles, readFont } from '../../explainer/astro/font-files.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   [...(await fontFiles())].map(([font, path]) => ({ params: { font }, props: { path } }));

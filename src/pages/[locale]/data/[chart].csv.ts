@@ -3,22 +3,19 @@
  * download link works without JavaScript and from any copy of the built site.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartCsv } from '../../../charts/csv.ts';
-import { chartLocales } from '../../../charts/locale-drawing.ts';
-import { buildChart } from '../../../charts/registry.ts';
-import { getLocaleData, getSiteData } from '../../../data/site.ts';
-import { isLocale, locales } from '../../../i18n/config.ts';
+import { chartCsv } from '../../../explainer/core/charts/csv.ts';
+import { buildChart } from '../../../explainer/core/charts/registry.ts';
+import { getLocaleData, getSiteData } from '../../../explainer/astro/site.ts';
 
 /** Only locales with their own chart texts: an untranslated page links to the source language's files. */
 export const getStaticPaths = (async () => {
-  const translated = await chartLocales(locales, getLocaleData);
-  const { charts } = await getSiteData();
-  return translated.flatMap((locale) => [...charts.keys()].map((chart) => ({ params: { locale, chart } })));
+  const { charts, chartLocales } = await getSiteData();
+  return chartLocales().flatMap((locale) => [...charts.keys()].map((chart) => ({ params: { locale, chart } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params['locale'];
-  if (!isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
+  if (!(await getSiteData()).isLocale(locale)) throw new Error(`"${locale}" is not a language of the site.`);
   const data = await getLocaleData(locale);
   const model = buildChart(params['chart'] ?? '', data.charts(), 'src/pages/[locale]/data/[chart].csv.ts');
   const { chart: words } = data.ui;

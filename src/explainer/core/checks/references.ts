@@ -1,0 +1,204 @@
+/**
+ * Cross-checks the content: every figure, source, glossary term and chart that a text names must exist,
+ * and a translation must keep the source language's ids, dates, verdicts and references.
+ */
+import { unknownFigureMessage } from '../figures.ts';
+import { tagsIn } from '../mdx-tags.ts';
+import { figureIdsIn } from '../placeholders.ts';
+import { suggest } from '../suggest.ts';
+import { sourceWordsProblems, type SourceFacts } from '../sources.ts';
+import { codeFields } from '../schemas/common.ts';
+import type { ContentEntry, LoadedContent } from '../schemas/content.ts';
+import { chartIdsOf } from './charts.ts';
+import { CHARTS_FILE } from '../schemas/registry.ts';
+import { SITE_FILE } from '../schemas/registry.ts';
+
+/** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
+const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
+
+/** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
+export function findReferenceProblems(
+  content: Pick<LoadedContent, 'figures' | 'sources' | 'data' | 'settings' | 'pages' | 'lists' | 'sourceLocale'>,
+): string[] {
+  const problems: string[] = [];
+  const { sourceLocale } = content;
+  const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
+  const figureIds = [...content.figures.keys()];
+  const sourceIds = [...content.sources.keys()];
+  const chartIds = chartIdsOf(content);
+
+  const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
+    const hint = suggest(id, known);
+    problems.push(
+      `${where}: unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Fix: use an id listed in ${list}.`,
+    );
+  };
+  const checkFigure = (id: string, where: string) => {
+    if (!content.figures.has(id))
+      problems.push(`${where}: ${unknownFigureMessage(id, figureIds)} Fix: use one of those ids, spelled exactly.`);
+  };
+  const checkSource = (id: string, where: string) => {
+    if (!content.sources.has(id)) unknown('source', id, sourceIds, where, 'content/data/figures.yaml under "sources"');
+  };
+
+  for (const figure of content.figures.values()) {
+    for (const source of figure.derive ? [] : figure.sources)
+      checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
+  }
+
+  const renamed = renamedEntries(content.lists, sourceLocale);
+  const renamedIds = new Set(
+    [...renamed].map(([entry, original]) => `${entry.data['locale']}/${original.id.slice(sourceLocale.length + 1)}`),
+  );
+
+  for (const [name, entries] of Object.entries(content.lists)) {
+    for (const entry of entries) {
+      const where = lineOf(entry);
+      const data = entry.data;
+      if (typeof data['figure'] === 'string') checkFigure(data['figure'], where);
+      for (const id of asIds(data['figures'])) checkFigure(id, where);
+      for (const id of asIds(data['sources'])) checkSource(id, where);
+      for (const value of Object.values(data)) {
+        if (typeof value === 'string') for (const id of figureIdsIn(value)) checkFigure(id, where);
+      }
+      // A translation keeps the source language's facts.
+      const locale = String(data['locale']);
+      if (locale === sourceLocale) continue;
+      const plainId = entry.id.slice(locale.length + 1);
+      const original = entries.find((e) => e.id === `${sourceLocale}/${plainId}`);
+      const inItsPlace = renamed.get(entry);
+      if (inItsPlace) {
+        const id = inItsPlace.id.slice(sourceLocale.length + 1);
+        problems.push(
+          `${where}: the id "${plainId}" is translated, but ids are codes, not text: they stay as in ${inItsPlace.filePath}, which has "${id}" in this place (line ${inItsPlace.line}). ` +
+            `Fix: write "id: ${id}" back; translate only the texts in quotes.`,
+        );
+        continue;
+      }
+      if (!original) {
+        problems.push(
+          `${where}: "${plainId}" does not exist in content/${sourceLocale}/. Fix: use the same ids as the ${sourceLocale} file (${name}).`,
+        );
+        continue;
+      }
+      for (const field of FIXED_FIELDS) {
+        const mine = JSON.stringify(data[field]);
+        const theirs = JSON.stringify(original.data[field]);
+        if (mine !== theirs) {
+          problems.push(
+            `${where}: "${field}" is ${mine ?? 'missing'} but ${theirs ?? 'missing'} in ${original.filePath}. Fix: "${field}" is not translated; copy it from there.`,
+          );
+        }
+      }
+    }
+    // Every source entry is translated, if the locale has the file at all.
+    const byLocale = Map.groupBy(entries, (e) => String(e.data['locale']));
+    for (const [locale, own] of byLocale) {
+      if (locale === sourceLocale) continue;
+      for (const original of byLocale.get(sourceLocale) ?? []) {
+        const plainId = original.id.slice(sourceLocale.length + 1);
+        if (!own.some((e) => e.id === `${locale}/${plainId}`) && !renamedIds.has(`${locale}/${plainId}`)) {
+          problems.push(`${own[0]?.filePath}: "${plainId}" is missing. Fix: translate it from ${original.filePath}.`);
+        }
+      }
+    }
+  }
+
+  problems.push(...sourceTextProblems(content, renamed));
+  problems.push(...timelineKindProblems(content));
+
+  const glossary = content.lists['glossary'] ?? [];
+  for (const page of content.pages) {
+    const locale = page.id.split('/')[0] ?? '';
+    const termIds = glossary
+      .filter((e) => e.data['locale'] === locale)
+      .map((e) => (renamed.get(e) ?? e).id.replace(/^[^/]*\//, ''));
+    const terms =
+      termIds.length > 0
+        ? termIds
+        : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
+    const file = page.filePath;
+    for (const tag of tagsIn(page.body ?? '')) {
+      const where = `${file}:${tag.line}`;
+      if (!tag.id) {
+        problems.push(`${where}: <${tag.name}> has no id. Fix: write it as <${tag.name} id="…" />.`);
+      } else if (tag.name === 'Fig') checkFigure(tag.id, where);
+      else if (tag.name === 'Term' && !terms.includes(tag.id))
+        unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
+      else if (tag.name === 'Chart' && !chartIds.includes(tag.id))
+        unknown('chart', tag.id, chartIds, where, `${CHARTS_FILE}: ${chartIds.join(', ')}`);
+    }
+  }
+
+  return problems;
+}
+
+function asIds(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The entries whose id a translation translated, each with the source's entry in its place. */
+function renamedEntries(
+  lists: Readonly<Record<string, readonly ContentEntry[]>>,
+  sourceLocale: string,
+): Map<ContentEntry, ContentEntry> {
+  const renamed = new Map<ContentEntry, ContentEntry>();
+  for (const entries of Object.values(lists)) {
+    const byLocale = Map.groupBy(entries, (e) => String(e.data['locale']));
+    const plain = (e: ContentEntry) => e.id.slice(String(e.data['locale']).length + 1);
+    const sources = byLocale.get(sourceLocale) ?? [];
+    for (const [locale, own] of byLocale) {
+      if (locale === sourceLocale) continue;
+      const ids = new Set(own.map(plain));
+      for (const entry of own) {
+        const original = sources.find((s) => s.data['order'] === entry.data['order']);
+        if (original && !sources.some((s) => plain(s) === plain(entry)) && !ids.has(plain(original)))
+          renamed.set(entry, original);
+      }
+    }
+  }
+  return renamed;
+}
+
+/** Each language's words for the sources, against the sources of the data file. */
+function sourceTextProblems(
+  content: Pick<LoadedContent, 'sources' | 'lists' | 'sourceLocale'>,
+  renamed: ReadonlyMap<ContentEntry, ContentEntry>,
+): string[] {
+  const { sourceLocale } = content;
+  const problems: string[] = [];
+  const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
+  const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
+  for (const [locale, entries] of sourceWords) {
+    const words = entries
+      .filter((e) => !renamed.has(e))
+      .map((e) => ({
+        ...(e.data as { title?: string }),
+        id: e.id.slice(locale.length + 1),
+        where: lineOf(e),
+      }));
+    const file = entries[0]?.filePath ?? `content/${locale}/sources.yaml`;
+    problems.push(
+      ...sourceWordsProblems(content.sources as ReadonlyMap<string, SourceFacts>, words, file, locale === sourceLocale),
+    );
+  }
+
+  return problems;
+}
+
+/** Each event of the timeline is of a kind the site's settings list. */
+function timelineKindProblems(content: Pick<LoadedContent, 'settings' | 'lists'>): string[] {
+  const problems: string[] = [];
+  const kinds = content.settings?.timeline.kinds;
+  for (const entry of kinds ? (content.lists['timeline'] ?? []) : []) {
+    const kind = entry.data['kind'];
+    if (typeof kind !== 'string' || !kinds || kinds.includes(kind)) continue;
+    const hint = suggest(kind, kinds);
+    problems.push(
+      `${entry.filePath}:${entry.lineOf?.(['kind']) ?? entry.line}: "${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''} ` +
+        `Fix: use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
+    );
+  }
+
+  return problems;
+}
