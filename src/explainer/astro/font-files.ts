@@ -11,9 +11,8 @@ import { getSiteData } from './site.ts';
 import { withBase } from '../core/paths.ts';
 import { drawingText } from '../core/charts/drawing-text.ts';
 import { type ChartFace, chartFonts, chartWeights, cssRange, facesFor, faceFile } from '../core/charts/font.ts';
-import type { LiveFace } from '../browser/live-font.ts';
 import { localeChart } from './locale-drawing.ts';
-import type { Drawing } from '../core/charts/types.ts';
+import type { Drawing, LiveFace } from '../core/charts/types.ts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 const folder = 'chart-fonts';

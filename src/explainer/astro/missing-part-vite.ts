@@ -5,7 +5,8 @@
  */
 import type { Plugin } from 'vite';
 import { localeOfPath } from './typeset-plugin.ts';
-import { publishedText, sourcePathOf } from '../content/missing-part.ts';
+import { publishedText } from '../content/missing-part.ts';
+import { sourcePathOf } from '../core/i18n/missing-part.ts';
 
 /**
  * The text of the module `id` when it is a translated page with a missing part (null otherwise, for Vite

@@ -6,6 +6,7 @@
  * face has its unicode range, so the browser fetches only the files the chart's text needs, once the
  * reader uses a chart. If a font cannot load, the chart is drawn in the page's own font.
  */
+import type { LiveFace } from '../core/charts/types.ts';
 import latin400 from '@fontsource/roboto/files/roboto-latin-400-normal.woff2?url';
 import latin700 from '@fontsource/roboto/files/roboto-latin-700-normal.woff2?url';
 import latinExt400 from '@fontsource/roboto/files/roboto-latin-ext-400-normal.woff2?url';
@@ -15,13 +16,6 @@ import unicode from '@fontsource/roboto/unicode.json' with { type: 'json' };
 /** Not a font's own name, so that the page's text, which may name Roboto, is left to the system's. */
 const family = 'Chart Roboto';
 const weights = [400, 700] as const;
-
-/** A face of the charts' fonts: its file, weight and the characters it sets. */
-export interface LiveFace {
-  url: string;
-  weight: number;
-  range: string;
-}
 
 const roboto: LiveFace[] = [
   { url: latin400, weight: 400, range: unicode.latin },

@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { localesIn, sourceLocale } from './locales.ts';
 import { mdxBlocks } from '../core/i18n/mdx-blocks.ts';
 import { checkContent } from './check.ts';
-import { codesIn } from '../core/checks/kept-codes.ts';
+import { codesIn } from '../core/i18n/page-blocks.ts';
 import { loadContent, projectRoot } from './load.ts';
 import { copyContent } from './test-copy.ts';
 import { decodeText } from './read-text.ts';

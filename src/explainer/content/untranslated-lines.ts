@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { splitMdx } from '../core/frontmatter.ts';
-import { publishedText, sourcePathOf } from './missing-part.ts';
+import { sourcePathOf } from '../core/i18n/missing-part.ts';
+import { publishedText } from './missing-part.ts';
 import { plainText } from '../core/i18n/source-language.ts';
 import { untranslatedBlocks } from '../core/i18n/untranslated-blocks.ts';
 

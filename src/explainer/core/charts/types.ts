@@ -90,3 +90,10 @@ export interface Theme {
   /** The font family the canvas measures and draws with. */
   font: string;
 }
+
+/** A face of the charts' fonts as the live chart declares it: its file, weight and the characters it sets. */
+export interface LiveFace {
+  url: string;
+  weight: number;
+  range: string;
+}

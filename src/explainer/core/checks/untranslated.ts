@@ -5,7 +5,7 @@
  */
 import { isText } from '../i18n/entries.ts';
 import { mdxBlocks, signature, type Block } from '../i18n/mdx-blocks.ts';
-import { missingPart } from '../../content/missing-part.ts';
+import { missingPart } from '../i18n/missing-part.ts';
 import { uiTexts } from './ui-keys.ts';
 import type { LoadedContent } from '../schemas/content.ts';
 

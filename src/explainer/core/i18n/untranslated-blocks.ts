@@ -5,7 +5,7 @@
 import { parse } from 'yaml';
 import { entriesOf, isText } from './entries.ts';
 import { mdxBlocks, type Block } from './mdx-blocks.ts';
-import { missingPart } from '../../content/missing-part.ts';
+import { missingPart } from './missing-part.ts';
 import { plainSet, plainText, sourceShare, type SourceShare } from './source-language.ts';
 
 export interface Languages {
