@@ -37,7 +37,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { localesIn, sourceLocaleIn } from '../src/i18n/config.ts';
 import { entriesOf } from '../src/i18n/entries.ts';
@@ -71,13 +71,14 @@ const { values: options } = parseArgs({
   },
 });
 
-const source = sourceLocaleIn(PROJECT);
-const present = localesIn(PROJECT);
-const from = options.from ?? present.find((l) => l !== source);
+const source: string = sourceLocaleIn(PROJECT);
+const present: readonly string[] = localesIn(PROJECT);
 const code = options.language;
-if (!from || !present.includes(from) || from === source) {
+const from = standIn(options.from ?? present.find((l) => l !== source));
+function standIn(locale: string | undefined): string {
+  if (locale && present.includes(locale) && locale !== source) return locale;
   throw new Error(
-    `--from ${from ?? '(none)'}: no translation to stand in for the translator's work. Fix: name a language of content/ other than the source (${source}).`,
+    `--from ${locale ?? '(none)'}: no translation to stand in for the translator's work. Fix: name a language of content/ other than the source (${source}).`,
   );
 }
 if (present.includes(code)) {
@@ -129,7 +130,7 @@ function partialYaml(file: string, keep: (total: number) => number): string {
     if (!back) continue;
     for (const [field, value] of back) {
       if (isSeq(doc.contents)) {
-        const index = doc.contents.items.findIndex((item) => isMap(item) && item.get('id') === id);
+        const index = doc.contents.items.findIndex((item) => isMap(item) && String(item.get('id')) === id);
         if (index === -1) continue;
         doc.setIn([index, ...field.split('.')], value);
       } else doc.setIn(id.split('.'), value);
@@ -214,7 +215,9 @@ interface Result {
 
 /** The last lines of a failed run that say what failed: the test runners' summaries and errors. */
 function summary(output: string): string[] {
-  const lines = output.split('\n').filter((l) => l.trim() !== '');
+  const lines = stripVTControlCharacters(output)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const telling = lines.filter((l) =>
     /✗|✘|failed|error|Error|not ok|# (?:pass|fail)|passed|skipped|flaky|ERR!|exit code/i.test(l),
   );
@@ -227,7 +230,7 @@ function run(command: string, cwd: string, port: number, log: string): { status:
     shell: true,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    env: { ...process.env, E2E_PORT_BASE: String(port), FORCE_COLOR: '0' },
+    env: { ...process.env, E2E_PORT_BASE: String(port), FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   const output = `$ ${command}\n${result.stdout}\n${result.stderr}\nexit code ${result.status ?? result.signal}\n`;
   writeFileSync(log, output);
