@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadContent } from '../content/load.ts';
 import { locales, sourceLocale } from '../i18n/config.ts';
+import { mdxBlocks } from '../i18n/mdx-blocks.ts';
 import { tagsIn } from '../lib/mdx-tags.ts';
 import { figureIdsIn } from '../lib/placeholders.ts';
 import { verdicts } from '../schemas/explainer.ts';
@@ -97,9 +98,14 @@ for (const locale of locales) {
           content.pages.find((p) => p.id === `${locale}/article`) ??
           content.pages.find((p) => p.id === `${sourceLocale}/article`)
         )?.body ?? '';
-      const used = new Set(tagsIn(article).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
+      const sourceArticle = content.pages.find((p) => p.id === `${sourceLocale}/article`)?.body ?? '';
+      const terms = (text: string) => new Set(tagsIn(text).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
+      const used = terms(article);
+      // A translation that ends before the source's does (the page ends with it) has yet to reach the rest.
+      const endsEarly = mdxBlocks(article).length < mdxBlocks(sourceArticle).length;
+      const marked = endsEarly ? used.union(terms(sourceArticle)) : used;
       for (const id of used) assert.ok(defined.has(id), `<Term id="${id}"> is not in content/${locale}/glossary.yaml`);
-      for (const id of defined) assert.ok(used.has(id), `glossary term "${id}" is never marked in the article`);
+      for (const id of defined) assert.ok(marked.has(id), `glossary term "${id}" is never marked in the article`);
       assert.ok(defined.size >= 13);
     });
 
