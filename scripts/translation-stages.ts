@@ -25,15 +25,18 @@
 //   --keep                     keep the copies
 import { spawnSync } from 'node:child_process';
 import {
+  closeSync,
   cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -218,23 +221,28 @@ function summary(output: string): string[] {
   const lines = stripVTControlCharacters(output)
     .split('\n')
     .filter((l) => l.trim() !== '');
-  const telling = lines.filter((l) =>
-    /✗|✘|failed|error|Error|not ok|# (?:pass|fail)|passed|skipped|flaky|ERR!|exit code/i.test(l),
+  // Passing tests' names may say "error" too: only lines of failures and of the runners' totals.
+  const telling = lines.filter(
+    (l) =>
+      !/^\s*(?:✔|✓|ok\b)/.test(l) &&
+      /✖|✗|✘|×|failed|Error|not ok|ℹ (?:pass|fail)|passed|skipped|flaky|ERR!|exit code/.test(l),
   );
   return (telling.length > 0 ? telling : lines).slice(-12);
 }
 
+/** Runs `command` in `cwd`, its output written to `log` as it comes (to follow with `tail -f`). */
 function run(command: string, cwd: string, port: number, log: string): { status: number | null; output: string } {
+  const fd = openSync(log, 'w');
+  writeSync(fd, `$ ${command}\n`);
   const result = spawnSync(command, {
     cwd,
     shell: true,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', fd, fd],
     env: { ...process.env, E2E_PORT_BASE: String(port), FORCE_COLOR: '0', NO_COLOR: '1' },
   });
-  const output = `$ ${command}\n${result.stdout}\n${result.stderr}\nexit code ${result.status ?? result.signal}\n`;
-  writeFileSync(log, output);
-  return { status: result.status, output };
+  writeSync(fd, `exit code ${result.status ?? result.signal}\n`);
+  closeSync(fd);
+  return { status: result.status, output: readFileSync(log, 'utf8') };
 }
 
 const results: Result[] = [];
