@@ -8,22 +8,39 @@ import { loadContent } from '../src/content/load.ts';
 import { publishedPages } from '../src/i18n/published.ts';
 import { type TagUse, tagsIn } from '../src/lib/mdx-tags.ts';
 
-/** The tags of each language's published article, by language, for the project at `root`. */
-export function articleTagsIn(root: string): Map<string, TagUse[]> {
+/** The body (MDX, without its frontmatter) of each language's published article, by language, for the project at `root`. */
+export function articleBodiesIn(root: string): Map<string, string> {
   const { content } = loadContent({ root });
   const pages = publishedPages(content);
   const article = (locale: string) => pages.find((p) => p.id === `${locale}/article`);
   return new Map(
-    content.locales.map((locale) => [locale, tagsIn((article(locale) ?? article(content.sourceLocale))?.body ?? '')]),
+    content.locales.map((locale) => [locale, (article(locale) ?? article(content.sourceLocale))?.body ?? '']),
   );
 }
 
-const tags = articleTagsIn(process.cwd());
+const bodies = articleBodiesIn(process.cwd());
+
+function bodyOf(locale: string): string {
+  const found = bodies.get(locale);
+  if (found === undefined)
+    throw new Error(`content/ has no language "${locale}": it has ${[...bodies.keys()].join(', ')}.`);
+  return found;
+}
 
 function tagsOf(locale: string): TagUse[] {
-  const found = tags.get(locale);
-  if (!found) throw new Error(`content/ has no language "${locale}": it has ${[...tags.keys()].join(', ')}.`);
-  return found;
+  return tagsIn(bodyOf(locale));
+}
+
+/**
+ * How many words the reader reads in `locale`'s article text alone, as the language separates them
+ * (`Intl.Segmenter`, also where it puts no spaces): the page, with its explainer around it, has more.
+ */
+export function articleWordCount(locale: string): number {
+  const text = bodyOf(locale)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^#+\s/gm, '');
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
 }
 
 /** The chart ids of `locale`'s article, in the page's order. */

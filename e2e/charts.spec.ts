@@ -82,7 +82,7 @@ for (const locale of locales) {
         await expect(image(figure(page, id)), id).toHaveAttribute('alt', /\w{4,}/);
       }
       expect(chunks, 'chart code requested before any chart is used').toEqual([]);
-      await expect(page.locator('chart-figure[data-state="static"]')).toHaveCount(CHART_IDS.length);
+      await expect(page.locator('chart-figure[data-state="static"]')).toHaveCount(ids.length);
 
       // Pointing at one chart draws it, over its image and in the same box.
       const chart = figure(page, FIRST);
@@ -129,23 +129,26 @@ for (const locale of locales) {
       await expect(tooltip).toBeHidden();
 
       // Keyboard: focusing a chart that was never pointed at draws it too; then arrows, End and Home.
+      // Small multiples are in every article in full; a translation that ends early may not have reached them.
       const multiples = page
         .locator('chart-figure')
         .filter({ has: page.locator(MULTIPLES) })
         .first();
-      await multiples.scrollIntoViewIfNeeded();
-      const surface = multiples.locator('.chart-stage');
-      await surface.focus();
-      await expect(multiples).toHaveAttribute('data-state', 'drawn');
-      expect(await surface.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
-      // Small multiples: the arrows go on into the next panel, to its first point.
-      const columns = await multiples.locator('tbody tr').first().locator('td').count();
-      for (let i = 0; i < columns + 1; i++) await page.keyboard.press('ArrowRight');
-      await expect(multiples.locator('[data-live]')).toContainText(
-        await pointText(multiples, multiples.locator('tbody tr').nth(1), 0),
-      );
-      await expect(multiples.locator('.chart-tooltip').nth(1)).toBeVisible();
-      await expect(multiples.locator('.chart-tooltip').nth(0)).toBeHidden();
+      if (articleCharts(locale).length === CHART_IDS.length || (await multiples.count()) > 0) {
+        await multiples.scrollIntoViewIfNeeded();
+        const surface = multiples.locator('.chart-stage');
+        await surface.focus();
+        await expect(multiples).toHaveAttribute('data-state', 'drawn');
+        expect(await surface.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+        // Small multiples: the arrows go on into the next panel, to its first point.
+        const columns = await multiples.locator('tbody tr').first().locator('td').count();
+        for (let i = 0; i < columns + 1; i++) await page.keyboard.press('ArrowRight');
+        await expect(multiples.locator('[data-live]')).toContainText(
+          await pointText(multiples, multiples.locator('tbody tr').nth(1), 0),
+        );
+        await expect(multiples.locator('.chart-tooltip').nth(1)).toBeVisible();
+        await expect(multiples.locator('.chart-tooltip').nth(0)).toBeHidden();
+      }
 
       await chart.locator('.chart-stage').focus();
       const markedIndex = await rows.evaluateAll((trs) => trs.findIndex((tr) => tr.classList.contains('is-accent')));
