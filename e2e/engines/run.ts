@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { chartIds } from '../../src/explainer/content/chart-ids.ts';
 import { locales, sourceLocale } from '../../src/explainer/content/locales.ts';
+import { articleChartsByLocale } from '../articles.ts';
 import { serve } from '../../scripts/serve.ts';
 import { firefoxEsr } from './adapters/firefox-esr.ts';
 import { playwrightEngine } from './adapters/playwright.ts';
@@ -184,7 +185,13 @@ if (unknown.length > 0) {
 }
 const chosen = ENGINES.filter((e) => (named ? named.includes(e.id) : !ON_REQUEST.includes(e.id)));
 const server = await serve('dist', PORT, '/');
-const site: Site = { url: `http://localhost:${PORT}/`, locales, sourceLocale, chartIds };
+const site: Site = {
+  url: `http://localhost:${PORT}/`,
+  locales,
+  sourceLocale,
+  chartIds,
+  articleCharts: articleChartsByLocale(locales),
+};
 console.log(
   `Cross-engine checks against ${site.url} (dist/): ${groups(site).length} check groups in ${chosen.map((e) => e.id).join(', ')}`,
 );

@@ -12,6 +12,8 @@ export interface Site {
   readonly locales: readonly string[];
   readonly sourceLocale: string;
   readonly chartIds: readonly string[];
+  /** The charts each language's article shows, by language: all of them, or fewer in a translation that ends early. */
+  readonly articleCharts: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The keys the checks press (names as in KeyboardEvent.key). */

@@ -9,6 +9,7 @@ import { locales, sourceLocale } from './locales.ts';
 import { tagsIn } from '../core/mdx-tags.ts';
 import { figureIdsIn } from '../core/placeholders.ts';
 import { verdicts } from '../core/schemas/explainer.ts';
+import { missingPart } from '../core/i18n/missing-part.ts';
 
 const root = process.cwd();
 const { content } = loadContent({ root });
@@ -97,9 +98,13 @@ for (const locale of locales) {
           content.pages.find((p) => p.id === `${locale}/article`) ??
           content.pages.find((p) => p.id === `${sourceLocale}/article`)
         )?.body ?? '';
-      const used = new Set(tagsIn(article).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
+      const sourceArticle = content.pages.find((p) => p.id === `${sourceLocale}/article`)?.body ?? '';
+      const terms = (text: string) => new Set(tagsIn(text).flatMap((t) => (t.name === 'Term' && t.id ? [t.id] : [])));
+      const used = terms(article);
+      // A translation that ends before the source's does is published with the source's part it has not reached.
+      const marked = used.union(terms(missingPart(article, sourceArticle)?.text ?? ''));
       for (const id of used) assert.ok(defined.has(id), `<Term id="${id}"> is not in content/${locale}/glossary.yaml`);
-      for (const id of defined) assert.ok(used.has(id), `glossary term "${id}" is never marked in the article`);
+      for (const id of defined) assert.ok(marked.has(id), `glossary term "${id}" is never marked in the article`);
       assert.ok(defined.size >= 13);
     });
 

@@ -48,11 +48,20 @@ const languages = content.locales.map((id) => ({
   ),
 }));
 
+/**
+ * A line that quotes many language codes is a table of the world's languages (CLDR data, such as those
+ * written right to left), which names the story's languages only by chance: not a hit for them.
+ */
+const LANGUAGE_TABLE = 8;
+const isLanguageTable = (line: string) => (line.match(/['"`][a-z]{2,3}['"`]/g) ?? []).length >= LANGUAGE_TABLE;
+
 /** Where the story is named in `text` (a file's code), as "line: kind id". */
 export function storyNamesIn(text: string): string[] {
   const lines = codeOf(text).split('\n');
   return [...names, ...languages].flatMap(({ kind, id, pattern }) =>
-    lines.flatMap((line, index) => (pattern.test(line) ? [`${index + 1}: ${kind} "${id}"`] : [])),
+    lines.flatMap((line, index) =>
+      pattern.test(line) && !(kind === 'language' && isLanguageTable(line)) ? [`${index + 1}: ${kind} "${id}"`] : [],
+    ),
   );
 }
 
@@ -73,6 +82,10 @@ describe('the engine and the story', () => {
     assert.deepEqual(storyNamesIn(`.event-${kind}::before {`), [`1: kind of event "${kind}"`]);
     assert.deepEqual(storyNamesIn(`n > 1 ? 'them' : '${language}'; n > 1 ? '${language}' : 'them'`), []);
     assert.deepEqual(storyNamesIn(`fail('a code such as "${language}" or, e.g. "${language}"');`), []);
+    // A table of the world's languages is not the story's; a short list of codes is.
+    const world = ['ar', 'dv', 'fa', 'he', 'ps', 'sd', 'ur', 'yi'].map((code) => `'${code}'`).join(', ');
+    assert.deepEqual(storyNamesIn(`new Set([${world}, '${language}']);`), []);
+    assert.deepEqual(storyNamesIn(`new Set(['xx', '${language}']);`), [`1: language "${language}"`]);
   });
 
   it('no file of src/ (tests aside) names a figure, chart, kind of event or language of content/', () => {

@@ -138,6 +138,7 @@ describe('numbers of other scripts and languages', () => {
   it('finds numbers typed in Arabic-Indic or full-width digits, and reads them', () => {
     assert.deepEqual(typed('بلغت الإيرادات ٣٢٨٫٢ مليون دولار في ٢٠٢٠', 'ar-EG'), ['٣٢٨٫٢']);
     assert.equal(parseLocaleNumber('٣٢٨٫٢', 'ar-EG'), 328.2);
+    assert.deepEqual(typed('في ٢ يونيو ٢٠٢٠ وفي ٣١ يناير، لا في ٣١ يوماً', 'ar-EG'), ['٣١']);
     assert.equal(parseLocaleNumber('２６５', 'ja-JP'), 265);
   });
 });

@@ -138,11 +138,14 @@ export function findTypedNumbers(
     .sort((a, b) => b.length - a.length)
     .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-  // A day next to a month name: "2 June", "1° marzo", "1er mars", "2. Juni", "June 2nd".
-  text = blank(text, new RegExp(`(?<!\\p{N})\\d{1,2}(?:°|º|\\.|er|st|nd|rd|th)?\\s+(?:${months})(?!\\p{L})`, 'giu'));
+  // A day next to a month name, in the digits of any script: "2 June", "1° marzo", "1er mars", "2. Juni", "June 2nd", "٢ يونيو".
   text = blank(
     text,
-    new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'),
+    new RegExp(`(?<!\\p{N})\\p{Nd}{1,2}(?:°|º|\\.|er|st|nd|rd|th)?\\s+(?:${months})(?!\\p{L})`, 'giu'),
+  );
+  text = blank(
+    text,
+    new RegExp(`(?<!\\p{L})(?:${months})\\.?\\s+\\p{Nd}{1,2}(?:st|nd|rd|th)?(?![\\p{N}.,]\\d)(?!\\p{N})`, 'giu'),
   );
   const numbers = [...text.matchAll(NUMBER)]
     .filter((m) => !YEAR.test(latinDigits(m[0])))
