@@ -7,41 +7,19 @@
  * on the others it changes only the language switcher, which axe reads there).
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { localesIn, sourceLocale } from '../src/explainer/content/locales.ts';
 import { PORT_BASE } from '../playwright.config.ts';
+import { copyProject, PROJECT } from '../scripts/project-copy.ts';
 import { serve } from '../scripts/serve.ts';
 import { axeViolations } from './axe.ts';
 import { watchProblems } from './reader.ts';
 
-const PROJECT = join(import.meta.dirname, '..');
-/** Not copied: installed or generated, or history. `node_modules` is linked instead. */
-const SKIP = new Set([
-  'node_modules',
-  '.git',
-  '.astro',
-  'dist',
-  'dist-sub',
-  'dist-audit',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-]);
 /** Languages a copy may add, each with its name and the fallback notice in itself. */
 const CANDIDATES = [
   {
@@ -108,9 +86,7 @@ const firstEntry = (text: string) => /^- id:[\s\S]*?(?=^- id:)/m.exec(text)?.[0]
 
 /** A copy of the project with `content/<NEW>/` in `state` (translated from FROM, in name). */
 function copyWithNew({ files, leftUntranslated = false, copyOfSource = false }: (typeof STATES)[string]): string {
-  const copy = mkdtempSync(join(tmpdir(), `site-${NEW}-`));
-  cpSync(PROJECT, copy, { recursive: true, filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? '') });
-  symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const copy = copyProject(mkdtempSync(join(tmpdir(), `site-${NEW}-`)));
   const dir = join(copy, 'content', NEW);
   mkdirSync(dir);
   const ui = readFileSync(join(PROJECT, 'content', FROM, 'ui.yaml'), 'utf8')

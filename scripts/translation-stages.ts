@@ -26,7 +26,6 @@
 import { spawnSync } from 'node:child_process';
 import {
   closeSync,
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -34,31 +33,18 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { localesIn, sourceLocaleIn } from '../src/explainer/content/locales.ts';
 import { entriesOf } from '../src/explainer/core/i18n/entries.ts';
 import { mdxBlocks } from '../src/explainer/core/i18n/mdx-blocks.ts';
+import { copyProject, PROJECT } from './project-copy.ts';
 
-const PROJECT = resolve(import.meta.dirname, '..');
-/** Not copied: installed or generated, or history. `node_modules` is linked instead. */
-const SKIP = new Set([
-  'node_modules',
-  '.git',
-  '.astro',
-  'dist',
-  'dist-sub',
-  'dist-audit',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-]);
 const STAGES_DIR = join(PROJECT, 'e2e', 'stages');
 /** How many ports one run of the suite may use above its E2E_PORT_BASE (see playwright.config.ts). */
 const PORTS_PER_RUN = 100;
@@ -249,12 +235,7 @@ const results: Result[] = [];
 for (const stage of chosen) {
   const index = STAGES.indexOf(stage);
   const port = portBase + PORTS_PER_RUN * (index + 1);
-  const copy = mkdtempSync(join(tmpdir(), `stage-${stage.name}-`));
-  cpSync(PROJECT, copy, {
-    recursive: true,
-    filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? ''),
-  });
-  symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const copy = copyProject(mkdtempSync(join(tmpdir(), `stage-${stage.name}-`)));
   rmSync(join(copy, 'e2e', 'stages'), { recursive: true, force: true });
   const dir = join(copy, 'content', stage.code);
   mkdirSync(dir, { recursive: true });

@@ -9,9 +9,9 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { storyRoot } from '../../src/__fixtures__/story.ts';
 import { chromium } from '@playwright/test';
@@ -25,11 +25,8 @@ import { liveChartDrift, type Shape } from '../checks/chart-geometry.ts';
 import { useEveryChart } from '../reader.ts';
 import { checkContent } from '../../src/explainer/content/check.ts';
 import { loadContent } from '../../src/explainer/content/load.ts';
+import { copyProject } from '../../scripts/project-copy.ts';
 import { readPage } from './page.ts';
-
-const PROJECT = join(import.meta.dirname, '..', '..');
-/** Not copied: installed or generated, or history. `node_modules` is linked instead. */
-const SKIP = new Set(['node_modules', '.git', '.astro', 'dist', 'dist-sub', 'dist-audit', 'test-results']);
 
 /** The chart added by content alone: its id, and the figure it shows. */
 const ADDED = 'riders-2024';
@@ -80,11 +77,7 @@ describe('a story of its own, built into a site', () => {
   let points = new Map<string, number>();
 
   before(() => {
-    cpSync(PROJECT, copy, {
-      recursive: true,
-      filter: (path) => !SKIP.has(relative(PROJECT, path).split(sep)[0] ?? ''),
-    });
-    symlinkSync(join(PROJECT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    copyProject(copy);
     rmSync(join(copy, 'content'), { recursive: true });
     cpSync(join(storyRoot, 'content'), join(copy, 'content'), { recursive: true });
     addChart(copy);
