@@ -164,8 +164,9 @@ for (const locale of locales) {
     // Every host serves these files with their types: checked with every link, in site.spec.ts.
     test('keep the table one click away, and offer the data and the images as files', async ({ page, request }) => {
       await page.goto(`${locale}/`);
-      // A language without its own chart words shows the source language's charts, and their files.
-      const files = chartPageLocales.includes(locale) ? locale : sourceLocale;
+      // A language without its own chart words shows the source language's charts, and their files; so does
+      // a chart whose entry in its charts.yaml is still in the source language.
+      const hasCharts = chartPageLocales.includes(locale);
       // The charts of this language's article: all of them, or those a translation that ends early has reached.
       const ids = articleCharts(locale);
       // A chart with an approximate value: the table writes it in words ("about 10 million"), not "~10".
@@ -185,7 +186,13 @@ for (const locale of locales) {
         await expect(cell).not.toHaveText(/~/);
       }
 
+      const filesOf = async (id: string) => {
+        const wordsLang = (await figure(page, id).locator('figure.chart').getAttribute('lang')) ?? locale;
+        expect([hasCharts ? locale : sourceLocale, sourceLocale], id).toContain(wordsLang);
+        return wordsLang === locale ? locale : sourceLocale;
+      };
       for (const id of ids) {
+        const files = await filesOf(id);
         const links = figure(page, id).locator('.chart-links a[download]');
         const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
         expect(
@@ -205,6 +212,7 @@ for (const locale of locales) {
       // The first chart's files say what its table says: the CSV with raw numbers and its sources, the
       // image with the numbers as the page's language writes them.
       const chart = figure(page, FIRST);
+      const files = await filesOf(FIRST);
       const columns = await chart.locator('thead th').allTextContents();
       const unit = (await chart.locator('.chart-unit').textContent()) ?? '';
       const accent = chart.locator('tbody tr.is-accent');

@@ -213,20 +213,20 @@ for (const [index, [state, setup]] of Object.entries(STATES).entries()) {
           await expect(page.locator('article.article .prose')).not.toHaveAttribute('lang', /./);
           // Text in the source language is marked so, and labelled (a block or an entry left untranslated),
           // or follows the notice (a file not translated yet): none is passed off as translated.
-          const unlabelled = await page
-            .locator(`main [lang="${sourceLocale}"]`)
-            .evaluateAll((all) =>
-              all
-                .filter(
-                  (el) =>
-                    !el.closest('.sources') &&
-                    !el.querySelector('.untranslated-mark') &&
-                    !el.nextElementSibling?.matches('.untranslated-mark') &&
-                    !el.parentElement?.querySelector(':scope > .fallback-notice') &&
-                    !el.closest('.chart-untranslated')?.querySelector(':scope > .untranslated-mark'),
-                )
-                .map((el) => el.outerHTML.slice(0, 160)),
-            );
+          const unlabelled = await page.locator(`main [lang="${sourceLocale}"]`).evaluateAll((all) =>
+            all
+              .filter(
+                (el) =>
+                  !el.closest('.sources') &&
+                  // "On this page" names a section in its own language; the section itself carries the mark.
+                  !el.closest('nav.contents') &&
+                  !el.querySelector('.untranslated-mark') &&
+                  !el.nextElementSibling?.matches('.untranslated-mark') &&
+                  !el.parentElement?.querySelector(':scope > .fallback-notice') &&
+                  !el.closest('.chart-untranslated')?.querySelector(':scope > .untranslated-mark'),
+              )
+              .map((el) => el.outerHTML.slice(0, 160)),
+          );
           expect(unlabelled).toEqual([]);
           return;
         }
