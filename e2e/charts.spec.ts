@@ -187,7 +187,10 @@ for (const locale of locales) {
       }
 
       const filesOf = async (id: string) => {
-        const wordsLang = (await figure(page, id).locator('figure.chart').getAttribute('lang')) ?? locale;
+        // The language the chart's words are in: its own `lang`, or the one it sits in (an untranslated article's).
+        const wordsLang = await figure(page, id)
+          .locator('figure.chart')
+          .evaluate((el) => el.closest('[lang]')?.getAttribute('lang') ?? '');
         expect([hasCharts ? locale : sourceLocale, sourceLocale], id).toContain(wordsLang);
         return wordsLang === locale ? locale : sourceLocale;
       };
