@@ -1,9 +1,10 @@
 /**
  * Checks the charts: each definition of `content/data/charts.yaml` against the figures, and each
  * language's `charts.yaml` against the definitions (every label key, the mark text and the columns'
- * header that a chart needs), each problem as "file:line: what is wrong. Fix: …".
+ * header that a chart needs), each problem at the file and line to open.
  */
 import { unknownFigureMessage } from '../figures.ts';
+import type { Problem } from '../problem.ts';
 import { suggest } from '../suggest.ts';
 import type { ChartDefinition } from '../schemas/charts.ts';
 import type { ContentEntry, LoadedContent } from '../schemas/content.ts';
@@ -24,8 +25,10 @@ function labelKeys(chart: ChartDefinition): string[] {
 }
 
 /** Every chart problem of the content. */
-export function chartProblems(content: Pick<LoadedContent, 'charts' | 'figures' | 'data' | 'lists' | 'sourceLocale'>) {
-  const problems: string[] = [];
+export function chartProblems(
+  content: Pick<LoadedContent, 'charts' | 'figures' | 'data' | 'lists' | 'sourceLocale'>,
+): Problem[] {
+  const problems: Problem[] = [];
   const definitions = content.data['chartDefinitions'] ?? [];
   const chartIds = chartIdsOf(content);
   const figureIds = [...content.figures.keys()];
@@ -38,9 +41,12 @@ export function chartProblems(content: Pick<LoadedContent, 'charts' | 'figures' 
       for (const [p, panel] of (chart?.panels ?? []).entries()) {
         for (const [i, point] of panel.points.entries()) {
           if (content.figures.has(point.figure)) continue;
-          problems.push(
-            `${CHARTS_FILE}:${lineOf(entry, ['panels', p, 'points', i, 'figure'])}: chart "${entry.id}": ${unknownFigureMessage(point.figure, figureIds)} Fix: use one of those ids, spelled exactly.`,
-          );
+          problems.push({
+            file: CHARTS_FILE,
+            line: lineOf(entry, ['panels', p, 'points', i, 'figure']),
+            message: `chart "${entry.id}": ${unknownFigureMessage(point.figure, figureIds)}`,
+            fix: 'use one of those ids, spelled exactly.',
+          });
         }
       }
     }
@@ -54,10 +60,11 @@ export function chartProblems(content: Pick<LoadedContent, 'charts' | 'figures' 
   for (const [id, chart] of content.charts) {
     if (sourceEntry(id)) continue;
     const line = definitions.find((e) => e.id === id)?.line ?? 0;
-    problems.push(
-      `content/${content.sourceLocale}/charts.yaml: chart "${id}" (${CHARTS_FILE}:${line}) has no words. ` +
-        `Fix: add "- id: ${id}" with its title, takeaway, unit, table and labels (${labelKeys(chart).join(', ')}).`,
-    );
+    problems.push({
+      file: `content/${content.sourceLocale}/charts.yaml`,
+      message: `chart "${id}" (${CHARTS_FILE}:${line}) has no words.`,
+      fix: `add "- id: ${id}" with its title, takeaway, unit, table and labels (${labelKeys(chart).join(', ')}).`,
+    });
   }
 
   for (const [locale, entries] of words) {
@@ -70,46 +77,56 @@ export function chartProblems(content: Pick<LoadedContent, 'charts' | 'figures' 
         // A translation's id that its source lacks is reported by the reference check, an invalid definition by the schema.
         if ((locale !== content.sourceLocale && !source) || chartIds.includes(id)) continue;
         const hint = suggest(id, chartIds);
-        problems.push(
-          `${entry.filePath}:${entry.line}: there is no chart "${id}" in ${CHARTS_FILE}.${hint ? ` Did you mean "${hint}"?` : ''} ` +
-            `Fix: use the id of a chart listed there${chartIds.length > 0 ? ` (${chartIds.join(', ')})` : ''}, or add the chart's definition to ${CHARTS_FILE}.`,
-        );
+        problems.push({
+          file: entry.filePath,
+          line: entry.line,
+          message: `there is no chart "${id}" in ${CHARTS_FILE}.${hint ? ` Did you mean "${hint}"?` : ''}`,
+          fix: `use the id of a chart listed there${chartIds.length > 0 ? ` (${chartIds.join(', ')})` : ''}, or add the chart's definition to ${CHARTS_FILE}.`,
+        });
         continue;
       }
-      const where = (path: readonly PropertyKey[]) => `${entry.filePath}:${lineOf(entry, path)}: chart "${id}"`;
+      const at = (path: readonly PropertyKey[]) => ({ file: entry.filePath, line: lineOf(entry, path) });
+      const chartName = `chart "${id}"`;
       const labels = entry.data['labels'];
       if (labels && typeof labels === 'object' && !Array.isArray(labels)) {
         const needed = labelKeys(chart);
         const have = Object.keys(labels);
         for (const key of needed.filter((k) => !have.includes(k))) {
           const uses = definitionLine(content, id, key);
-          problems.push(
-            `${where(['labels'])} has no label "${key}" (${CHARTS_FILE}:${uses} uses it). Fix: add the line  ${key}: "…"  under "labels:"${like}.`,
-          );
+          problems.push({
+            ...at(['labels']),
+            message: `${chartName} has no label "${key}" (${CHARTS_FILE}:${uses} uses it).`,
+            fix: `add the line  ${key}: "…"  under "labels:"${like}.`,
+          });
         }
         for (const key of have.filter((k) => !needed.includes(k))) {
           const hint = suggest(
             key,
             needed.filter((k) => !have.includes(k)),
           );
-          problems.push(
-            `${where(['labels', key])}: the label "${key}" is not used by the chart, whose keys are ${needed.join(', ')}. ` +
-              `Fix: ${hint ? `did you mean "${hint}"? ` : ''}correct the key, or delete the line.`,
-          );
+          problems.push({
+            ...at(['labels', key]),
+            message: `${chartName}: the label "${key}" is not used by the chart, whose keys are ${needed.join(', ')}.`,
+            fix: `${hint ? `did you mean "${hint}"? ` : ''}correct the key, or delete the line.`,
+          });
         }
       }
       const marked = chart.panels.some((panel) => panel.points.some((p) => p.mark));
       if (marked && entry.data['mark'] === undefined) {
-        problems.push(
-          `${where([])} marks a bar (${CHARTS_FILE}:${definitionLine(content, id)}) but has no "mark" text. Fix: add  mark: "…"  with the text written next to the marked bar${like}.`,
-        );
+        problems.push({
+          ...at([]),
+          message: `${chartName} marks a bar (${CHARTS_FILE}:${definitionLine(content, id)}) but has no "mark" text.`,
+          fix: `add  mark: "…"  with the text written next to the marked bar${like}.`,
+        });
       }
       const table = entry.data['table'];
       const columns = table && typeof table === 'object' ? (table as Record<string, unknown>)['columns'] : undefined;
       if (chart.panels.length > 1 && table && typeof table === 'object' && columns === undefined) {
-        problems.push(
-          `${where(['table'])} is small multiples (${chart.panels.length} panels) but its table has no "columns" header. Fix: add  columns: "…"  under "table:", saying what the columns are${like}.`,
-        );
+        problems.push({
+          ...at(['table']),
+          message: `${chartName} is small multiples (${chart.panels.length} panels) but its table has no "columns" header.`,
+          fix: `add  columns: "…"  under "table:", saying what the columns are${like}.`,
+        });
       }
     }
   }

@@ -5,6 +5,7 @@
 import { unknownFigureMessage } from '../figures.ts';
 import { tagsIn } from '../mdx-tags.ts';
 import { figureIdsIn } from '../placeholders.ts';
+import type { Problem } from '../problem.ts';
 import { suggest } from '../suggest.ts';
 import { sourceWordsProblems, type SourceFacts } from '../sources.ts';
 import { codeFields } from '../schemas/common.ts';
@@ -16,34 +17,43 @@ import { SITE_FILE } from '../schemas/registry.ts';
 /** Fields of list entries that are not translated, but for the id: a translation keeps them as in the source language. */
 const FIXED_FIELDS = codeFields.filter((field) => field !== 'id');
 
-/** Lists the content's reference problems, each as "file:line: what is wrong. Fix: …". */
+/** Where a problem is: the file, and the line or what in the file. */
+type Where = Pick<Problem, 'file' | 'line' | 'at'>;
+
+/** Lists the content's reference problems, each at its file and line. */
 export function findReferenceProblems(
   content: Pick<LoadedContent, 'figures' | 'sources' | 'data' | 'settings' | 'pages' | 'lists' | 'sourceLocale'>,
-): string[] {
-  const problems: string[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   const { sourceLocale } = content;
-  const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
+  const lineOf = (entry: ContentEntry): Where => ({ file: entry.filePath, line: entry.line });
   const figureIds = [...content.figures.keys()];
   const sourceIds = [...content.sources.keys()];
   const chartIds = chartIdsOf(content);
 
-  const unknown = (kind: string, id: string, known: readonly string[], where: string, list: string) => {
+  const unknown = (kind: string, id: string, known: readonly string[], where: Where, list: string) => {
     const hint = suggest(id, known);
-    problems.push(
-      `${where}: unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''} Fix: use an id listed in ${list}.`,
-    );
+    problems.push({
+      ...where,
+      message: `unknown ${kind} id "${id}".${hint ? ` Did you mean "${hint}"?` : ''}`,
+      fix: `use an id listed in ${list}.`,
+    });
   };
-  const checkFigure = (id: string, where: string) => {
+  const checkFigure = (id: string, where: Where) => {
     if (!content.figures.has(id))
-      problems.push(`${where}: ${unknownFigureMessage(id, figureIds)} Fix: use one of those ids, spelled exactly.`);
+      problems.push({
+        ...where,
+        message: unknownFigureMessage(id, figureIds),
+        fix: 'use one of those ids, spelled exactly.',
+      });
   };
-  const checkSource = (id: string, where: string) => {
+  const checkSource = (id: string, where: Where) => {
     if (!content.sources.has(id)) unknown('source', id, sourceIds, where, 'content/data/figures.yaml under "sources"');
   };
 
   for (const figure of content.figures.values()) {
     for (const source of figure.derive ? [] : figure.sources)
-      checkSource(source, `content/data/figures.yaml (figure "${figure.id}")`);
+      checkSource(source, { file: 'content/data/figures.yaml', at: `figure "${figure.id}"` });
   }
 
   const renamed = renamedEntries(content.lists, sourceLocale);
@@ -69,25 +79,30 @@ export function findReferenceProblems(
       const inItsPlace = renamed.get(entry);
       if (inItsPlace) {
         const id = inItsPlace.id.slice(sourceLocale.length + 1);
-        problems.push(
-          `${where}: the id "${plainId}" is translated, but ids are codes, not text: they stay as in ${inItsPlace.filePath}, which has "${id}" in this place (line ${inItsPlace.line}). ` +
-            `Fix: write "id: ${id}" back; translate only the texts in quotes.`,
-        );
+        problems.push({
+          ...where,
+          message: `the id "${plainId}" is translated, but ids are codes, not text: they stay as in ${inItsPlace.filePath}, which has "${id}" in this place (line ${inItsPlace.line}).`,
+          fix: `write "id: ${id}" back; translate only the texts in quotes.`,
+        });
         continue;
       }
       if (!original) {
-        problems.push(
-          `${where}: "${plainId}" does not exist in content/${sourceLocale}/. Fix: use the same ids as the ${sourceLocale} file (${name}).`,
-        );
+        problems.push({
+          ...where,
+          message: `"${plainId}" does not exist in content/${sourceLocale}/.`,
+          fix: `use the same ids as the ${sourceLocale} file (${name}).`,
+        });
         continue;
       }
       for (const field of FIXED_FIELDS) {
         const mine = JSON.stringify(data[field]);
         const theirs = JSON.stringify(original.data[field]);
         if (mine !== theirs) {
-          problems.push(
-            `${where}: "${field}" is ${mine ?? 'missing'} but ${theirs ?? 'missing'} in ${original.filePath}. Fix: "${field}" is not translated; copy it from there.`,
-          );
+          problems.push({
+            ...where,
+            message: `"${field}" is ${mine ?? 'missing'} but ${theirs ?? 'missing'} in ${original.filePath}.`,
+            fix: `"${field}" is not translated; copy it from there.`,
+          });
         }
       }
     }
@@ -98,7 +113,11 @@ export function findReferenceProblems(
       for (const original of byLocale.get(sourceLocale) ?? []) {
         const plainId = original.id.slice(sourceLocale.length + 1);
         if (!own.some((e) => e.id === `${locale}/${plainId}`) && !renamedIds.has(`${locale}/${plainId}`)) {
-          problems.push(`${own[0]?.filePath}: "${plainId}" is missing. Fix: translate it from ${original.filePath}.`);
+          problems.push({
+            file: `${own[0]?.filePath}`,
+            message: `"${plainId}" is missing.`,
+            fix: `translate it from ${original.filePath}.`,
+          });
         }
       }
     }
@@ -119,9 +138,9 @@ export function findReferenceProblems(
         : glossary.filter((e) => e.data['locale'] === sourceLocale).map((e) => e.id.slice(sourceLocale.length + 1));
     const file = page.filePath;
     for (const tag of tagsIn(page.body ?? '')) {
-      const where = `${file}:${tag.line}`;
+      const where = { file, line: tag.line };
       if (!tag.id) {
-        problems.push(`${where}: <${tag.name}> has no id. Fix: write it as <${tag.name} id="…" />.`);
+        problems.push({ ...where, message: `<${tag.name}> has no id.`, fix: `write it as <${tag.name} id="…" />.` });
       } else if (tag.name === 'Fig') checkFigure(tag.id, where);
       else if (tag.name === 'Term' && !terms.includes(tag.id))
         unknown('glossary term', tag.id, terms, where, `content/${locale}/glossary.yaml`);
@@ -164,10 +183,10 @@ function renamedEntries(
 function sourceTextProblems(
   content: Pick<LoadedContent, 'sources' | 'lists' | 'sourceLocale'>,
   renamed: ReadonlyMap<ContentEntry, ContentEntry>,
-): string[] {
+): Problem[] {
   const { sourceLocale } = content;
-  const problems: string[] = [];
-  const lineOf = (entry: ContentEntry) => `${entry.filePath}:${entry.line}`;
+  const problems: Problem[] = [];
+  const lineOf = (entry: ContentEntry): Where => ({ file: entry.filePath, line: entry.line });
   const sourceWords = Map.groupBy(content.lists['sourceTexts'] ?? [], (e) => String(e.data['locale']));
   for (const [locale, entries] of sourceWords) {
     const words = entries
@@ -187,17 +206,19 @@ function sourceTextProblems(
 }
 
 /** Each event of the timeline is of a kind the site's settings list. */
-function timelineKindProblems(content: Pick<LoadedContent, 'settings' | 'lists'>): string[] {
-  const problems: string[] = [];
+function timelineKindProblems(content: Pick<LoadedContent, 'settings' | 'lists'>): Problem[] {
+  const problems: Problem[] = [];
   const kinds = content.settings?.timeline.kinds;
   for (const entry of kinds ? (content.lists['timeline'] ?? []) : []) {
     const kind = entry.data['kind'];
     if (typeof kind !== 'string' || !kinds || kinds.includes(kind)) continue;
     const hint = suggest(kind, kinds);
-    problems.push(
-      `${entry.filePath}:${entry.lineOf?.(['kind']) ?? entry.line}: "${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''} ` +
-        `Fix: use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
-    );
+    problems.push({
+      file: entry.filePath,
+      line: entry.lineOf?.(['kind']) ?? entry.line,
+      message: `"${kind}" is not a kind of event.${hint ? ` Did you mean "${hint}"?` : ''}`,
+      fix: `use one of ${kinds.join(', ')}, or add it to "timeline: kinds:" in ${SITE_FILE}.`,
+    });
   }
 
   return problems;
