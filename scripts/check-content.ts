@@ -7,14 +7,14 @@
 import { resolve } from 'node:path';
 import { checkContent } from '../src/explainer/content/check.ts';
 import { missingFiles, untranslatedWarnings } from '../src/explainer/core/checks/untranslated.ts';
-import { problemReport } from '../src/explainer/core/problem.ts';
+import { formatProblem, problemReport } from '../src/explainer/core/problem.ts';
 
 const at = process.argv.indexOf('--root');
 const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
 const strict = process.argv.includes('--strict');
 const { problems, content, warnings: notYet } = checkContent(root === undefined ? {} : { root });
 const missing = missingFiles(content);
-const warnings = [...untranslatedWarnings(content), ...notYet, ...(strict ? missing : [])];
+const warnings = [...untranslatedWarnings(content), ...notYet, ...(strict ? missing : [])].map(formatProblem);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 if (warnings.length > 0) {

@@ -9,6 +9,7 @@ import { dirname, relative, resolve } from 'node:path';
 import js2xliff from 'xliff/js2xliff';
 import { loadContent, projectRoot } from '../src/explainer/content/load.ts';
 import { sourceLocale } from '../src/explainer/content/locales.ts';
+import { formatProblem } from '../src/explainer/core/problem.ts';
 import {
   escapeCodes,
   mdxUnits,
@@ -32,11 +33,9 @@ if (!locale || !/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(locale) || locale === sour
 const out = resolve(option('--out') ?? resolve(root, 'xliff', `${locale}.xlf`));
 
 // The loader lists the files and reports broken ones; a broken translation file exports with no targets.
-const { content, problems } = loadContent({ root, locales: [sourceLocale, locale] });
-const broken = problems.filter(
-  (p) => p.startsWith(`content/${locale}/`) && /not valid YAML|frontmatter|not saved as UTF-8|written twice/.test(p),
-);
-for (const problem of broken) console.warn(`! ${problem}`);
+const { content } = loadContent({ root, locales: [sourceLocale, locale] });
+const broken = [...content.unreadable.values()].filter((p) => p.file.startsWith(`content/${locale}/`));
+for (const problem of broken) console.warn(`! ${formatProblem(problem)}`);
 
 const resources: Record<string, Record<string, Omit<Unit, 'id' | 'target'> & { target?: Unit['target'] }>> = {};
 /** Each unit's state, by file and unit id as written in the XML. */
@@ -47,7 +46,7 @@ for (const file of content.files.get(sourceLocale) ?? []) {
   const source = readFileSync(resolve(root, 'content', sourceLocale, file), 'utf8');
   const targetPath = resolve(root, 'content', locale, file);
   const target =
-    existsSync(targetPath) && !broken.some((p) => p.startsWith(`content/${locale}/${file}:`))
+    existsSync(targetPath) && !broken.some((p) => p.file === `content/${locale}/${file}`)
       ? readFileSync(targetPath, 'utf8')
       : undefined;
   const list = file.endsWith('.mdx')

@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import xliff2js from 'xliff/xliff2js';
 import { projectRoot } from '../src/explainer/content/load.ts';
 import { readText } from '../src/explainer/content/read-text.ts';
+import { formatProblem } from '../src/explainer/core/problem.ts';
 import { sourceLocale } from '../src/explainer/content/locales.ts';
 import {
   applyMdx,
@@ -49,7 +50,7 @@ interface XUnit {
 // The file must be UTF-8, as XLIFF is unless it says otherwise.
 const bytes = readText(resolve(input), input);
 if (bytes.problem !== undefined) {
-  console.error(`✗ ${bytes.problem}`);
+  console.error(`✗ ${formatProblem(bytes.problem)}`);
   process.exit(1);
 }
 const original = bytes.text;
@@ -101,7 +102,7 @@ for (const [fileId, units] of Object.entries(data.resources)) {
   const targetPath = resolve(root, 'content', locale, file);
   const existing = existsSync(targetPath) ? readText(targetPath, `content/${locale}/${file}`) : undefined;
   if (existing?.problem !== undefined) {
-    skipped.push(`file "${file}": ${existing.problem}`);
+    skipped.push(`file "${file}": ${formatProblem(existing.problem)}`);
     continue;
   }
   const mdx = file.endsWith('.mdx');

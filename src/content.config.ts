@@ -62,6 +62,17 @@ export const collections = {
   /** The content's problems while `astro dev` runs (a build stops on them instead). */
   problems: defineCollection({
     loader: feed('problems', () => []),
-    schema: z.object({ messages: z.array(z.string()) }),
+    schema: z.object({
+      problems: z.array(
+        z.object({
+          file: z.string(),
+          line: z.number().optional(),
+          column: z.number().optional(),
+          at: z.string().optional(),
+          message: z.string(),
+          fix: z.string(),
+        }),
+      ),
+    }),
   }),
 };

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { checkContent } from '../content/check.ts';
-import { problemReport } from '../core/problem.ts';
+import { type Problem, problemReport } from '../core/problem.ts';
 import type { ContentEntry, LoadedContent } from '../core/schemas/content.ts';
 import { filesOf } from '../content/load.ts';
 
@@ -28,7 +28,7 @@ function current(root: string) {
 }
 
 /** The error a build stops with, listing every problem. */
-export function contentError(problems: readonly string[]): AstroError {
+export function contentError(problems: readonly Problem[]): AstroError {
   const report = problemReport(problems);
   return new AstroError(
     `${report.title}\n${report.lines.join('\n')}`,
@@ -50,7 +50,7 @@ export function feed(collection: string, entries: (content: LoadedContent) => re
         if (problems.length > 0 && !watcher) throw contentError(problems);
         store.clear();
         if (collection === 'problems') {
-          store.set({ id: 'all', data: { messages: problems } });
+          store.set({ id: 'all', data: { problems } });
           if (problems.length > 0) logger.error(contentError(problems).message);
           return;
         }

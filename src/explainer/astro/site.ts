@@ -16,7 +16,7 @@ async function load(): Promise<SiteData<Page>> {
   // In `astro dev` the content's problems are kept, not thrown (a build stops on them): every page,
   // and every route's paths, stop on them here, with the check's lines in the error overlay.
   if (import.meta.env.DEV) {
-    const problems = (await getEntry('problems', 'all'))?.data.messages ?? [];
+    const problems = (await getEntry('problems', 'all'))?.data.problems ?? [];
     if (problems.length > 0) throw contentError(problems);
   }
   const [settingsEntries, figures, sources, charts, ui, pages] = await Promise.all([

@@ -1,6 +1,6 @@
 /**
  * The content check behind `npm run check`: loads every content file and lists every problem a
- * translator or an editor can make, each as "file:line: what is wrong. Fix: …".
+ * translator or an editor can make, each a `Problem`: the file and line to open, what is wrong, the fix.
  */
 import { resolve } from 'node:path';
 import { chartIdsOf, chartProblems } from '../core/checks/charts.ts';
@@ -9,6 +9,7 @@ import type { Figure } from '../core/figures.ts';
 import { formatFigure } from '../core/format.ts';
 import { argumentsOf } from '../core/messages.ts';
 import { PROSE_COMPONENTS } from '../core/mdx-tags.ts';
+import { type Problem, sortProblems } from '../core/problem.ts';
 import { suggest } from '../core/suggest.ts';
 import { findTypedNumbers, matchFigure, proseOfMdx, proseOfText, type FigureText } from '../core/typed-numbers.ts';
 import { codeFields } from '../core/schemas/common.ts';
@@ -28,9 +29,9 @@ const NOT_TEXT = new Set<string>([...codeFields, 'locale', 'order', 'eventDate',
  * broken frontmatter) is reported alone: the problems that would follow from it in other files are not.
  */
 export function checkContent(options: LoadOptions = {}): {
-  problems: string[];
+  problems: Problem[];
   /** Not errors: the part of a page a translation has not reached yet. */
-  warnings: string[];
+  warnings: Problem[];
   content: LoadedContent;
 } {
   const { content, problems } = loadContent(options);
@@ -42,64 +43,76 @@ export function checkContent(options: LoadOptions = {}): {
   problems.push(...chartProblems(content));
   for (const page of content.pages) problems.push(...tagProblems(page.filePath, page.body ?? ''));
   const typed = typedNumbers(content);
-  problems.push(...typed.map((t) => t.message));
+  problems.push(...typed.map((t) => t.problem));
   // A figure replaced by a typed number is reported once, as the typed number that names it.
-  const named = new Set(typed.flatMap((t) => t.figures.map((id) => `${t.file} ${id}`)));
+  const named = new Set(typed.flatMap((t) => t.figures.map((id) => `${t.problem.file} ${id}`)));
   problems.push(...pageDateProblems(content));
   const dropped = droppedCodeProblems(content, (file, id) => named.has(`${file} ${id}`));
   problems.push(...dropped.errors);
-  return { problems: sortProblems([...new Set(problems)]), warnings: dropped.warnings, content };
+  return { problems: sortProblems(problems), warnings: dropped.warnings, content };
 }
 
 /** Component tags must be written exactly: `<Fig id="…" />`, `<Chart id="…" />`, `<Term id="…">…</Term>`. */
-export function tagProblems(file: string, body: string): string[] {
-  const problems: string[] = [];
+export function tagProblems(file: string, body: string): Problem[] {
+  const problems: Problem[] = [];
   const lineAt = (index: number) => body.slice(0, index).split('\n').length;
   const known = PROSE_COMPONENTS as readonly string[];
   for (const m of body.matchAll(/<\/?([A-Za-z][\w.]*)([^<>\n]*?)(\/?>|(?=[<\n])|$)/g)) {
     const [tag, name = '', attributes = '', end] = m;
-    const where = `${file}:${lineAt(m.index)}`;
+    const where = { file, line: lineAt(m.index) };
     const isComponent = known.includes(name);
     const looksLike = known.find((k) => k.toLowerCase() === name.toLowerCase());
     if (!isComponent && looksLike) {
-      problems.push(
-        `${where}: "${tag.trim()}" should be written <${looksLike} …>, with that exact capitalisation. Fix: write <${looksLike}.`,
-      );
+      problems.push({
+        ...where,
+        message: `"${tag.trim()}" should be written <${looksLike} …>, with that exact capitalisation.`,
+        fix: `write <${looksLike}.`,
+      });
       continue;
     }
     if (!isComponent) {
       if (/^[A-Z]/.test(name))
-        problems.push(
-          `${where}: <${name}> is not a component the text can use. Fix: use only ${known.map((k) => `<${k}>`).join(', ')}, as in the source language's file.`,
-        );
+        problems.push({
+          ...where,
+          message: `<${name}> is not a component the text can use.`,
+          fix: `use only ${known.map((k) => `<${k}>`).join(', ')}, as in the source language's file.`,
+        });
       continue;
     }
     const example = name === 'Term' ? '<Term id="…">words</Term>' : `<${name} id="…" />`;
     if (!end) {
-      problems.push(
-        `${where}: the tag "${tag.trim()}" is not closed on its line. Fix: write it whole on one line, as ${example}.`,
-      );
+      problems.push({
+        ...where,
+        message: `the tag "${tag.trim()}" is not closed on its line.`,
+        fix: `write it whole on one line, as ${example}.`,
+      });
     } else if (tag.startsWith('</')) {
     } else if (
       !/^(?:\s+[A-Za-z]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*\/?$/.test(attributes + (end === '/>' ? '/' : ''))
     ) {
-      problems.push(
-        `${where}: the tag "${tag}" is broken: check the quotes around the id. Fix: write it as ${example}.`,
-      );
+      problems.push({
+        ...where,
+        message: `the tag "${tag}" is broken: check the quotes around the id.`,
+        fix: `write it as ${example}.`,
+      });
     } else if (name !== 'Term' && end !== '/>') {
-      problems.push(`${where}: <${name}> must close itself with "/>". Fix: write it as ${example}.`);
+      problems.push({ ...where, message: `<${name}> must close itself with "/>".`, fix: `write it as ${example}.` });
     } else if (name === 'Chart' && !standsAlone(body, m.index, tag.length)) {
-      problems.push(
-        `${where}: <Chart> is inside a sentence, but a chart is a block of its own. Fix: put "${tag.trim()}" on a line of its own, with an empty line before and after it.`,
-      );
+      problems.push({
+        ...where,
+        message: '<Chart> is inside a sentence, but a chart is a block of its own.',
+        fix: `put "${tag.trim()}" on a line of its own, with an empty line before and after it.`,
+      });
     } else if (name === 'Term' && end !== '/>') {
       const rest = body.slice(m.index + tag.length);
       const close = rest.indexOf('</Term>');
       const next = rest.search(/<Term\b|\n\s*\n/);
       if (close === -1 || (next !== -1 && next < close)) {
-        problems.push(
-          `${where}: <Term> is opened but not closed. Fix: put </Term> after the words it marks, as ${example}.`,
-        );
+        problems.push({
+          ...where,
+          message: '<Term> is opened but not closed.',
+          fix: `put </Term> after the words it marks, as ${example}.`,
+        });
       }
     }
   }
@@ -128,9 +141,9 @@ function standsAlone(body: string, index: number, length: number): boolean {
 export function droppedCodeProblems(
   content: LoadedContent,
   reported: (file: string, id: string) => boolean = () => false,
-): { errors: string[]; warnings: string[] } {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const terms = (content.lists['glossary'] ?? []).map((e) => e.id.slice(String(e.data['locale']).length + 1));
   const known = new Set([...content.figures.keys(), ...chartIdsOf(content), ...terms]);
   const idOf = (code: string) =>
@@ -175,10 +188,13 @@ export function droppedCodeProblems(
       );
       if (lost.length === 0) continue;
       const line = docOf(entry.file, entry.page)?.lineOf([...entry.path, ...path.split('.')]) ?? entry.line;
-      errors.push(
-        `${entry.file}:${line}: ${lost.join(' ')} ${lost.length === 1 ? 'is' : 'are'} missing from "${path}"${entry.label}: ${source.file}:${source.line} has ${lost.length === 1 ? 'it' : 'them'} in the same field. ` +
-          `Fix: put ${lost.length === 1 ? 'it' : 'them'} back in the translated "${path}", written exactly so (another field having it does not show it here).`,
-      );
+      const them = lost.length === 1 ? 'it' : 'them';
+      errors.push({
+        file: entry.file,
+        line,
+        message: `${lost.join(' ')} ${lost.length === 1 ? 'is' : 'are'} missing from "${path}"${entry.label}: ${source.file}:${source.line} has ${them} in the same field.`,
+        fix: `put ${them} back in the translated "${path}", written exactly so (another field having it does not show it here).`,
+      });
     }
   };
 
@@ -241,8 +257,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2
  * schema but differently by each browser), and a translation keeps the source's `eventDate`, the date of
  * the news (its own `published` and `updated` are its own).
  */
-export function pageDateProblems(content: LoadedContent): string[] {
-  const problems: string[] = [];
+export function pageDateProblems(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
   const raw = (file: string) => {
     const read = readText(resolve(content.root, file), file);
     const doc = read.text === undefined ? undefined : splitMdx(read.text, file).frontmatter;
@@ -260,17 +276,19 @@ export function pageDateProblems(content: LoadedContent): string[] {
       if (!doc || value === undefined || !(page.data[field] instanceof Date)) continue;
       const written = String(value);
       const theirs = (sourceDoc?.data as Record<string, unknown> | undefined)?.[field];
-      const where = `${page.filePath}:${doc.lineOf([field])}`;
+      const where = { file: page.filePath, line: doc.lineOf([field]) };
       if (!ISO.test(written)) {
-        problems.push(
-          `${where}: "${field}: ${written}" is a date in words; dates are not translated, and the site writes them in each language's words. ` +
-            `Fix: write it YYYY-MM-DD${field === 'eventDate' && theirs !== undefined ? `, as ${source}:${sourceDoc?.lineOf([field])} has it: "${field}: ${String(theirs)}"` : ' (e.g. 2020-06-02)'}.`,
-        );
+        problems.push({
+          ...where,
+          message: `"${field}: ${written}" is a date in words; dates are not translated, and the site writes them in each language's words.`,
+          fix: `write it YYYY-MM-DD${field === 'eventDate' && theirs !== undefined ? `, as ${source}:${sourceDoc?.lineOf([field])} has it: "${field}: ${String(theirs)}"` : ' (e.g. 2020-06-02)'}.`,
+        });
       } else if (field === 'eventDate' && source && theirs !== undefined && String(theirs) !== written) {
-        problems.push(
-          `${where}: "eventDate: ${written}" differs from ${source}:${sourceDoc?.lineOf([field])}, "eventDate: ${String(theirs)}": the date of the news is the same in every language. ` +
-            `Fix: write "eventDate: ${String(theirs)}", YYYY-MM-DD, as in the source.`,
-        );
+        problems.push({
+          ...where,
+          message: `"eventDate: ${written}" differs from ${source}:${sourceDoc?.lineOf([field])}, "eventDate: ${String(theirs)}": the date of the news is the same in every language.`,
+          fix: `write "eventDate: ${String(theirs)}", YYYY-MM-DD, as in the source.`,
+        });
       }
     }
   }
@@ -278,7 +296,7 @@ export function pageDateProblems(content: LoadedContent): string[] {
 }
 
 /** Numbers typed into prose; when a figure shows the same number, or a close one, the message names it. */
-function typedNumbers(content: LoadedContent): { file: string; message: string; figures: string[] }[] {
+function typedNumbers(content: LoadedContent): { problem: Problem; figures: string[] }[] {
   const settings = new Map<string, { intl: string; figures: FigureText[] } | undefined>();
   const textsFor = (locale: string) => {
     if (!settings.has(locale)) settings.set(locale, formatSettings(content, locale));
@@ -293,20 +311,12 @@ function typedNumbers(content: LoadedContent): { file: string; message: string; 
     return findTypedNumbers(text, intl, sourceIntl ? [sourceIntl] : [], content.settings?.names).map((typed) => {
       const line = prose.line + (text.slice(0, typed.index).match(/\n/g)?.length ?? 0);
       if (typed.date !== undefined || /^\d{4}-/.test(typed.text)) {
-        return {
-          file: prose.file,
-          message: digitDateMessage(`${prose.file}:${line}`, typed.text, typed.date, intl),
-          figures: [],
-        };
+        return { problem: { file: prose.file, line, ...digitDate(typed.text, typed.date, intl) }, figures: [] };
       }
       const match = format ? matchFigure(text, typed, format.figures, intl) : { kind: 'none' as const };
       const figures =
         match.kind === 'same' ? match.figures.map((f) => f.id) : match.kind === 'close' ? [match.figure.id] : [];
-      return {
-        file: prose.file,
-        message: typedNumberMessage(`${prose.file}:${line}`, typed.text, match, prose),
-        figures,
-      };
+      return { problem: { file: prose.file, line, ...typedNumber(typed.text, match, prose) }, figures };
     });
   });
 }
@@ -346,56 +356,59 @@ function usesN(pattern: string): boolean {
   }
 }
 
-function digitDateMessage(where: string, typed: string, iso: string | undefined, intl: string): string {
+/** A problem without its place: what is wrong, and the fix. */
+type Finding = Pick<Problem, 'message' | 'fix'>;
+
+/** What is wrong with a date typed in digits, and the fix. */
+function digitDate(typed: string, iso: string | undefined, intl: string): Finding {
   const example = new Intl.DateTimeFormat(intl, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(new Date(iso ?? '2020-06-02'));
-  return `${where}: the date "${typed}" is written in digits. Fix: write the month in words, as "${example}"${iso ? '' : ' (this is how a date is written, not the date you meant)'}; dates in digits are read differently in each country.`;
+  return {
+    message: `the date "${typed}" is written in digits.`,
+    fix: `write the month in words, as "${example}"${iso ? '' : ' (this is how a date is written, not the date you meant)'}; dates in digits are read differently in each country.`,
+  };
 }
 
-function typedNumberMessage(where: string, typed: string, match: ReturnType<typeof matchFigure>, prose: Prose): string {
+/** What is wrong with a number typed into the text, naming the figure it likely is, and the fix. */
+function typedNumber(typed: string, match: ReturnType<typeof matchFigure>, prose: Prose): Finding {
   const tag = (id: string) => (prose.mdx ? `<Fig id="${id}" />` : `{fig:${id}}`);
-  const start = `${where}: the number "${typed}" is typed into the text`;
+  const start = `the number "${typed}" is typed into the text`;
   switch (match.kind) {
     case 'same': {
       const [first] = match.figures;
       if (!match.inContext) {
         const options = match.figures.map((f) => `${tag(f.id)} (${f.text})`).join(' or ');
-        return `${start}. Fix: if it means ${options}, write that instead; if it is not a quantity from the data, write it in words.`;
+        return {
+          message: `${start}.`,
+          fix: `if it means ${options}, write that instead; if it is not a quantity from the data, write it in words.`,
+        };
       }
       if (match.figures.length === 1 && first) {
-        return `${start}; it is the figure "${first.id}" (${first.text}). Fix: replace "${typed}" and its unit with ${tag(first.id)}, which shows that figure from ${DATA_FILE}.`;
+        return {
+          message: `${start}; it is the figure "${first.id}" (${first.text}).`,
+          fix: `replace "${typed}" and its unit with ${tag(first.id)}, which shows that figure from ${DATA_FILE}.`,
+        };
       }
-      return (
-        `${start}; figures ${match.figures.map((f) => `"${f.id}" (${f.text})`).join(', ')} show that number. ` +
-        `Fix: replace "${typed}" and its unit with ${match.figures.map((f) => tag(f.id)).join(' or ')}, whichever the sentence means.`
-      );
+      return {
+        message: `${start}; figures ${match.figures.map((f) => `"${f.id}" (${f.text})`).join(', ')} show that number.`,
+        fix: `replace "${typed}" and its unit with ${match.figures.map((f) => tag(f.id)).join(' or ')}, whichever the sentence means.`,
+      };
     }
     case 'close':
-      return (
-        `${start}, and it disagrees with the data: the nearest figure, "${match.figure.id}", is ${match.figure.text}. ` +
-        `Fix: replace "${typed}" and its unit with ${tag(match.figure.id)}, which always shows the value in ${DATA_FILE}.`
-      );
+      return {
+        message: `${start}, and it disagrees with the data: the nearest figure, "${match.figure.id}", is ${match.figure.text}.`,
+        fix: `replace "${typed}" and its unit with ${tag(match.figure.id)}, which always shows the value in ${DATA_FILE}.`,
+      };
     case 'none':
-      return (
-        `${start}. Fix: if it is a count, a duration or a rank rather than a figure from the data, write it in words; ` +
-        `if it is a figure, replace it and its unit with ${tag('…')}, with the figure's id from ${DATA_FILE}.`
-      );
+      return {
+        message: `${start}.`,
+        fix:
+          'if it is a count, a duration or a rank rather than a figure from the data, write it in words; ' +
+          `if it is a figure, replace it and its unit with ${tag('…')}, with the figure's id from ${DATA_FILE}.`,
+      };
   }
-}
-
-/** Sorts problems by file, then line. */
-function sortProblems(problems: string[]): string[] {
-  const key = (p: string) => {
-    const m = /^([^:\s(]+)(?::(\d+))?/.exec(p);
-    return { file: m?.[1] ?? p, line: Number(m?.[2] ?? 0) };
-  };
-  return problems.toSorted((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka.file.localeCompare(kb.file) || ka.line - kb.line;
-  });
 }

@@ -13,9 +13,10 @@ import { codeFields } from '../core/schemas/common.ts';
 import { formatDate, formatFigure } from '../core/format.ts';
 import { loadContent, projectRoot } from './load.ts';
 import { copyContent } from './test-copy.ts';
+import { formatProblem } from '../core/problem.ts';
 
 /** Problems found in the real content, so that each test looks only at the ones its mistake adds. */
-const baseline = new Set(checkContent({ root: copyContent() }).problems);
+const baseline = new Set(checkContent({ root: copyContent() }).problems.map(formatProblem));
 
 /** Makes a mistake in `file` of a fresh copy and returns the new problems, and the 1-based line of `marker`. */
 function mistake(file: string, edit: (text: string) => string, marker?: string): { problems: string[]; line: number } {
@@ -27,7 +28,9 @@ function mistake(file: string, edit: (text: string) => string, marker?: string):
   writeFileSync(path, text);
   const line = marker === undefined ? 0 : text.slice(0, text.indexOf(marker)).split('\n').length;
   if (marker !== undefined) assert.notEqual(text.indexOf(marker), -1, `the test's marker "${marker}" is in ${file}`);
-  const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+  const problems = checkContent({ root: dir })
+    .problems.map(formatProblem)
+    .filter((p) => !baseline.has(p));
   return { problems, line };
 }
 
@@ -421,7 +424,9 @@ describe('frontmatter and tags', () => {
   it('a translation file named unlike its source', () => {
     const dir = copyContent();
     cpSync(join(dir, `content/${T}/glossary.yaml`), join(dir, `content/${T}/glossary.yml`));
-    const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+    const problems = checkContent({ root: dir })
+      .problems.map(formatProblem)
+      .filter((p) => !baseline.has(p));
     assertOne(
       problems,
       new RegExp(`^content/${T}/glossary\\.yml: there is no content/${S}/glossary\\.yml`),
@@ -477,7 +482,9 @@ describe('the languages', () => {
     mkdirSync(join(dir, 'content', code));
     writeFileSync(join(dir, 'content', code, 'notes.txt'), '');
     assert.ok(!localesIn(dir).map(String).includes(code), 'a folder without ui.yaml is no language');
-    const problems = checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+    const problems = checkContent({ root: dir })
+      .problems.map(formatProblem)
+      .filter((p) => !baseline.has(p));
     assertOne(
       problems,
       new RegExp(`^content/${code}/: the folder has no ui\\.yaml, so "${code}" is not one of the site's languages`),

@@ -1,7 +1,7 @@
 /**
  * Loads all the content in plain Node, without Astro: the data file, and for each locale its interface
  * strings, prose pages and lists, each checked against its schema. Problems are collected, not thrown,
- * each as "file:line: what is wrong. Fix: …", so that one run reports them all.
+ * each a `Problem` (file, line, what is wrong, the fix), so that one run reports them all.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { localesIn, sourceLocale as configSourceLocale } from './locales.ts';
 import type { ContentEntry, Issue, LoadedContent } from '../core/schemas/content.ts';
 import { FigureError, resolveFigures, type FigureInput } from '../core/figures.ts';
 import { dotted, schemaProblems } from '../core/checks/schema.ts';
-import { formatProblem } from '../core/problem.ts';
+import type { Problem } from '../core/problem.ts';
 import { suggest } from '../core/suggest.ts';
 import { codeFields, idSchema } from '../core/schemas/common.ts';
 import { pageSchema } from '../core/schemas/pages.ts';
@@ -37,12 +37,12 @@ export interface LoadOptions {
 }
 
 /** Reads every content file under `root`; returns what could be loaded and every problem found. */
-export function loadContent(options: LoadOptions = {}): { content: LoadedContent; problems: string[] } {
+export function loadContent(options: LoadOptions = {}): { content: LoadedContent; problems: Problem[] } {
   const root = options.root ?? projectRoot;
   const site = siteSettingsIn(root);
   const locales = options.locales ?? localesIn(root);
   const sourceLocale = options.sourceLocale ?? site.settings?.source ?? configSourceLocale;
-  const problems: string[] = [...site.problems];
+  const problems: Problem[] = [...site.problems];
   const content: LoadedContent = {
     root,
     settings: site.settings,
@@ -90,10 +90,11 @@ export function loadContent(options: LoadOptions = {}): { content: LoadedContent
     for (const name of content.files.get(locale) ?? []) {
       if (sourceFiles.includes(name)) continue;
       const hint = suggest(name, sourceFiles);
-      problems.push(
-        `content/${locale}/${name}: there is no content/${sourceLocale}/${name}, so the site never shows this file.` +
-          ` Fix: give it the name of the file it translates in content/${sourceLocale}/${hint ? ` (did you mean "${hint}"?)` : ''}, or delete it.`,
-      );
+      problems.push({
+        file: `content/${locale}/${name}`,
+        message: `there is no content/${sourceLocale}/${name}, so the site never shows this file.`,
+        fix: `give it the name of the file it translates in content/${sourceLocale}/${hint ? ` (did you mean "${hint}"?)` : ''}, or delete it.`,
+      });
     }
   }
   return { content, problems };
@@ -109,31 +110,34 @@ function readDataFile(
   missing: string,
   orElse: string,
   content: LoadedContent,
-  problems: string[],
+  problems: Problem[],
 ): YamlDoc | undefined {
   if (!existsSync(resolve(root, file))) {
-    problems.push(`${file}: ${missing}. Fix: restore it from git (git checkout -- ${file})${orElse}.`);
+    problems.push({ file, message: `${missing}.`, fix: `restore it from git (git checkout -- ${file})${orElse}.` });
     return undefined;
   }
   const read = readText(resolve(root, file), file);
   const doc = parseYaml(read.text ?? '', file);
-  if (read.problem !== undefined || doc.problem) {
-    unreadable(content, file, read.problem ?? doc.problem ?? '', problems);
+  const problem = read.problem ?? doc.problem;
+  if (problem !== undefined) {
+    unreadable(content, file, problem, problems);
     return undefined;
   }
   return doc;
 }
 
-function loadData(root: string, content: LoadedContent, problems: string[]) {
+function loadData(root: string, content: LoadedContent, problems: Problem[]) {
   const doc = readDataFile(root, DATA_FILE, 'the data file is missing', '', content, problems);
   if (!doc) return;
   const inputs: FigureInput[] = [];
   for (const [key, schema] of Object.entries(dataLists)) {
     const raw = (doc.data as Record<string, unknown> | null)?.[key];
     if (!Array.isArray(raw)) {
-      problems.push(
-        `${DATA_FILE}: the top-level field "${key}" is missing or not a list. Fix: add "${key}:" with a list of entries, each starting with "- id: …".`,
-      );
+      problems.push({
+        file: DATA_FILE,
+        message: `the top-level field "${key}" is missing or not a list.`,
+        fix: `add "${key}:" with a list of entries, each starting with "- id: …".`,
+      });
       continue;
     }
     const entries: ContentEntry[] = [];
@@ -142,7 +146,12 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
       const parsed = schema.safeParse(item.data);
       if (!parsed.success) {
         problems.push(
-          ...schemaLines(DATA_FILE, (path) => doc.lineOf([key, item.index, ...path]), parsed.error.issues, item.data),
+          ...schemaProblems(
+            DATA_FILE,
+            (path) => doc.lineOf([key, item.index, ...path]),
+            parsed.error.issues,
+            item.data,
+          ),
         );
         continue;
       }
@@ -155,12 +164,12 @@ function loadData(root: string, content: LoadedContent, problems: string[]) {
     content.figures = resolveFigures(inputs);
   } catch (error) {
     if (!(error instanceof FigureError)) throw error;
-    problems.push(error.message);
+    problems.push(error.problem);
   }
 }
 
 /** Reads the charts' definitions: a list of entries, each a chart id and its panels. */
-function loadCharts(root: string, content: LoadedContent, problems: string[]) {
+function loadCharts(root: string, content: LoadedContent, problems: Problem[]) {
   const file = CHARTS_FILE;
   const doc = readDataFile(
     root,
@@ -172,9 +181,11 @@ function loadCharts(root: string, content: LoadedContent, problems: string[]) {
   );
   if (!doc) return;
   if (!Array.isArray(doc.data)) {
-    problems.push(
-      `${file}: expected a list of charts, each starting with "- id: …" and its "panels:". Fix: write it as the comment at the top of the file shows.`,
-    );
+    problems.push({
+      file,
+      message: 'expected a list of charts, each starting with "- id: …" and its "panels:".',
+      fix: 'write it as the comment at the top of the file shows.',
+    });
     return;
   }
   const entries: ContentEntry[] = [];
@@ -182,15 +193,18 @@ function loadCharts(root: string, content: LoadedContent, problems: string[]) {
   for (const item of listItems(file, doc, doc.data, [], problems)) {
     const lineOf = (path: readonly PropertyKey[]) => doc.lineOf([item.index, ...path]);
     if (Object.hasOwn(item.data, 'order'))
-      problems.push(
-        `${file}:${lineOf(['order'])}: the field "order" is not allowed here. Fix: delete it; the charts are in the order of the file.`,
-      );
+      problems.push({
+        file,
+        line: lineOf(['order']),
+        message: 'the field "order" is not allowed here.',
+        fix: 'delete it; the charts are in the order of the file.',
+      });
     const data = { ...item.data, order: item.index };
     const parsed = chartFile.schema.safeParse(data);
     // A chart whose definition is not valid is still a chart: its words and its <Chart> are not unknown.
     entries.push({ id: item.id, filePath: file, line: item.line, lineOf, data: parsed.success ? parsed.data : data });
     if (parsed.success) content.charts.set(item.id, parsed.data);
-    else problems.push(...schemaLines(file, lineOf, parsed.error.issues, data));
+    else problems.push(...schemaProblems(file, lineOf, parsed.error.issues, data));
   }
 }
 
@@ -198,28 +212,39 @@ function loadCharts(root: string, content: LoadedContent, problems: string[]) {
  * The entries of a YAML list (at `path` in `doc`), each with its id, position and line. An entry without
  * an id, or with an id used before, is reported and left out, so that one run reports every problem.
  */
-function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | number)[], problems: string[]) {
+function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | number)[], problems: Problem[]) {
   const seen = new Map<string, number>();
   const items: { id: string; index: number; line: number; data: Record<string, unknown> }[] = [];
   for (const [index, data] of list.entries()) {
     const line = doc.lineOf([...path, index]);
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push(
-        `${file}:${line}: this entry is not a set of fields. Fix: write it as "- id: …" followed by its fields.`,
-      );
+      problems.push({
+        file,
+        line,
+        message: 'this entry is not a set of fields.',
+        fix: 'write it as "- id: …" followed by its fields.',
+      });
       continue;
     }
     const fields = data as Record<string, unknown>;
     const id = fields['id'];
     if (typeof id !== 'string' || id === '') {
-      problems.push(`${file}:${line}: this entry has no "id". Fix: add "id: some-name" (lower case, dashes).`);
+      problems.push({
+        file,
+        line,
+        message: 'this entry has no "id".',
+        fix: 'add "id: some-name" (lower case, dashes).',
+      });
       continue;
     }
     const first = seen.get(id);
     if (first !== undefined) {
-      problems.push(
-        `${file}:${line}: the id "${id}" is used twice (first at line ${first}). Fix: ids must be unique; rename one, or delete the copy.`,
-      );
+      problems.push({
+        file,
+        line,
+        message: `the id "${id}" is used twice (first at line ${first}).`,
+        fix: 'ids must be unique; rename one, or delete the copy.',
+      });
       continue;
     }
     seen.set(id, line);
@@ -229,7 +254,7 @@ function listItems(file: string, doc: YamlDoc, list: unknown[], path: (string | 
 }
 
 /** Folders of `content/` that are no language: without a `ui.yaml`, nothing in them is shown. */
-function folderProblems(root: string, locales: readonly string[], sourceLocale: string): string[] {
+function folderProblems(root: string, locales: readonly string[], sourceLocale: string): Problem[] {
   const dir = resolve(root, 'content');
   const folders = existsSync(dir)
     ? readdirSync(dir).filter((d) => d !== 'data' && !d.startsWith('.') && statSync(join(dir, d)).isDirectory())
@@ -237,14 +262,18 @@ function folderProblems(root: string, locales: readonly string[], sourceLocale: 
   const problems = folders
     .filter((folder) => !locales.includes(folder))
     .map(
-      (folder) =>
-        `content/${folder}/: the folder has no ui.yaml, so "${folder}" is not one of the site's languages and nothing in it is shown. ` +
-        `Fix: copy content/${sourceLocale}/ui.yaml into it and translate it (the folder's name must be a language code such as "fr" or "pt-BR").`,
+      (folder): Problem => ({
+        file: `content/${folder}/`,
+        message: `the folder has no ui.yaml, so "${folder}" is not one of the site's languages and nothing in it is shown.`,
+        fix: `copy content/${sourceLocale}/ui.yaml into it and translate it (the folder's name must be a language code such as "fr" or "pt-BR").`,
+      }),
     );
   if (!locales.includes(sourceLocale)) {
-    problems.push(
-      `content/${sourceLocale}/ui.yaml: the source language's interface strings are missing. Fix: restore the file from git (git checkout -- content/${sourceLocale}/).`,
-    );
+    problems.push({
+      file: `content/${sourceLocale}/ui.yaml`,
+      message: "the source language's interface strings are missing.",
+      fix: `restore the file from git (git checkout -- content/${sourceLocale}/).`,
+    });
   }
   return problems;
 }
@@ -258,7 +287,7 @@ export function filesOf(dir: string): string[] {
     .sort();
 }
 
-function loadUi(file: string, text: string, locale: string, content: LoadedContent, problems: string[]) {
+function loadUi(file: string, text: string, locale: string, content: LoadedContent, problems: Problem[]) {
   const doc = parseYaml(text, file);
   let data: Ui | undefined;
   let issues: readonly Issue[] = [];
@@ -279,8 +308,8 @@ function loadUi(file: string, text: string, locale: string, content: LoadedConte
  * The interface strings' problems: each translation against the source language's keys and
  * placeholders, then the schema's, leaving out the keys already reported.
  */
-function uiProblems(content: LoadedContent): string[] {
-  const problems: string[] = [];
+function uiProblems(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
   const source = content.ui.get(content.sourceLocale);
   for (const [locale, ui] of content.ui) {
     let reported = new Set<string>();
@@ -294,7 +323,7 @@ function uiProblems(content: LoadedContent): string[] {
       const keys = issue.keys.filter((key) => !reported.has(dotted([...issue.path, key])));
       return keys.length > 0 ? [{ ...issue, keys }] : [];
     });
-    problems.push(...schemaLines(ui.file, ui.doc.lineOf, issues, ui.doc.data, source?.file));
+    problems.push(...schemaProblems(ui.file, ui.doc.lineOf, issues, ui.doc.data, source?.file));
   }
   return problems;
 }
@@ -306,7 +335,7 @@ function loadPage(
   name: string,
   sourceLocale: string,
   content: LoadedContent,
-  problems: string[],
+  problems: Problem[],
 ) {
   const page = splitMdx(text, file);
   for (const problem of page.problems) unreadable(content, file, problem, problems);
@@ -316,7 +345,8 @@ function loadPage(
     data = (doc.data ?? {}) as Record<string, unknown>;
     const parsed = pageSchema.safeParse(data);
     if (parsed.success) data = parsed.data;
-    else problems.push(...schemaLines(file, doc.lineOf, parsed.error.issues, data, `content/${sourceLocale}/${name}`));
+    else
+      problems.push(...schemaProblems(file, doc.lineOf, parsed.error.issues, data, `content/${sourceLocale}/${name}`));
     for (const s of doc.strings()) {
       if (!/^\d{4}-\d{2}/.test(s.value)) content.prose.push({ file, locale, line: s.line, text: s.value, mdx: false });
     }
@@ -332,7 +362,7 @@ function loadList(
   name: string,
   sourceLocale: string,
   content: LoadedContent,
-  problems: string[],
+  problems: Problem[],
 ) {
   const doc = parseYaml(text, file);
   if (doc.problem) {
@@ -348,9 +378,11 @@ function loadList(
   }
   if (!Array.isArray(doc.data)) {
     if (known)
-      problems.push(
-        `${file}: expected a list of entries, each starting with "- id: …". Fix: compare with content/${sourceLocale}/${name}.`,
-      );
+      problems.push({
+        file,
+        message: 'expected a list of entries, each starting with "- id: …".',
+        fix: `compare with content/${sourceLocale}/${name}.`,
+      });
     return;
   }
   const collection =
@@ -364,7 +396,7 @@ function loadList(
       if (parsed.success) data = parsed.data;
       else
         problems.push(
-          ...schemaLines(
+          ...schemaProblems(
             file,
             (path) => doc.lineOf([item.index, ...path]),
             parsed.error.issues,
@@ -379,12 +411,7 @@ function loadList(
 }
 
 /** A file that cannot be read: its problem is the only one worth reporting until it is fixed. */
-function unreadable(content: LoadedContent, file: string, problem: string, problems: string[]) {
+function unreadable(content: LoadedContent, file: string, problem: Problem, problems: Problem[]) {
   content.unreadable.set(file, problem);
   problems.push(problem);
-}
-
-/** The schema's findings as the problems' lines. */
-function schemaLines(...args: Parameters<typeof schemaProblems>): string[] {
-  return schemaProblems(...args).map(formatProblem);
 }

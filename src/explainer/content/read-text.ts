@@ -3,13 +3,14 @@
  * file would pass every check and show its accents as "�" on the page.
  */
 import { readFileSync } from 'node:fs';
+import type { Problem } from '../core/problem.ts';
 
 /** A file's text, or why it cannot be read. */
-export type Read = { text: string; problem?: undefined } | { text?: undefined; problem: string };
+export type Read = { text: string; problem?: undefined } | { text?: undefined; problem: Problem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The file's text, or the problem, as "file:line: … Fix: …", at the line of its first byte that is not UTF-8. */
+/** The file's text, or the problem, at the line of its first byte that is not UTF-8. */
 export function readText(path: string, file: string): Read {
   return decodeText(readFileSync(path), file);
 }
@@ -23,7 +24,7 @@ export function decodeText(bytes: Uint8Array, file: string): Read {
   }
 }
 
-function notUtf8Message(bytes: Uint8Array, file: string): string {
+function notUtf8Message(bytes: Uint8Array, file: string): Problem {
   let start = 0;
   let line = 1;
   for (let i = 0; i <= bytes.length; i++) {
@@ -34,16 +35,19 @@ function notUtf8Message(bytes: Uint8Array, file: string): string {
     } catch {
       const shown = new TextDecoder('windows-1252').decode(part).trim();
       const bad = firstBadByte(part);
-      return (
-        `${file}:${line}: the file is not saved as UTF-8: byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')} on this line is not UTF-8 ` +
-        `(the line reads “${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}” in Windows-1252, the likely encoding), so its accents would show as “�” on the page. ` +
-        'Fix: save the file as UTF-8 in your editor (VS Code: “Save with Encoding” → UTF-8; Notepad: “Save as” → Encoding: UTF-8), then check that the accents read right.'
-      );
+      return {
+        file,
+        line,
+        message:
+          `the file is not saved as UTF-8: byte 0x${bad.toString(16).toUpperCase().padStart(2, '0')} on this line is not UTF-8 ` +
+          `(the line reads “${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}” in Windows-1252, the likely encoding), so its accents would show as “�” on the page.`,
+        fix: 'save the file as UTF-8 in your editor (VS Code: “Save with Encoding” → UTF-8; Notepad: “Save as” → Encoding: UTF-8), then check that the accents read right.',
+      };
     }
     start = i + 1;
     line++;
   }
-  return `${file}:1: the file is not saved as UTF-8. Fix: save it as UTF-8 in your editor.`;
+  return { file, line: 1, message: 'the file is not saved as UTF-8.', fix: 'save it as UTF-8 in your editor.' };
 }
 
 /** The first byte of `bytes` that does not start, or continue, a UTF-8 sequence. */

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { formatProblem } from '../core/problem.ts';
 import { loadContent } from './load.ts';
 import { SITE_FILE, siteSettingsIn } from './site.ts';
 import { lineOf, mistake } from './test-copy.ts';
@@ -61,7 +62,9 @@ describe('the site settings', () => {
       /^content\/data\/site\.yaml:\d+: the field "source" is missing\. Fix: add "source:", as in the file's comments\.$/,
     );
     assert.throws(
-      () => siteSettingsIn('/nonexistent').settings ?? assert.fail(siteSettingsIn('/nonexistent').problems[0]),
+      () =>
+        siteSettingsIn('/nonexistent').settings ??
+        assert.fail(siteSettingsIn('/nonexistent').problems.map(formatProblem).join('\n')),
       /content\/data\/site\.yaml: the site's settings are missing\. Fix:/,
     );
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after } from 'node:test';
 import { checkContent } from './check.ts';
 import { projectRoot } from './load.ts';
+import { formatProblem } from '../core/problem.ts';
 
 const copies: string[] = [];
 after(() => {
@@ -27,14 +28,15 @@ let baseline: Set<string> | undefined;
 
 /** Makes a mistake in `file` of a fresh copy of the content; returns the new problems and the edited text. */
 export function mistake(file: string, edit: (text: string) => string): { problems: string[]; text: string } {
-  baseline ??= new Set(checkContent().problems);
+  baseline ??= new Set(checkContent().problems.map(formatProblem));
   const known = baseline;
   const dir = copyContent();
   const original = readFileSync(join(dir, file), 'utf8');
   const text = edit(original);
   assert.notEqual(text, original, `the test's edit changes ${file}`);
   writeFileSync(join(dir, file), text);
-  return { problems: checkContent({ root: dir }).problems.filter((p) => !known.has(p)), text };
+  const problems = checkContent({ root: dir }).problems.map(formatProblem);
+  return { problems: problems.filter((p) => !known.has(p)), text };
 }
 
 /** The 1-based line of the first `marker` in `text`. */

@@ -14,8 +14,9 @@ import { codesIn } from '../core/i18n/page-blocks.ts';
 import { loadContent, projectRoot } from './load.ts';
 import { copyContent } from './test-copy.ts';
 import { decodeText } from './read-text.ts';
+import { formatProblem } from '../core/problem.ts';
 
-const baseline = new Set(checkContent({ root: copyContent() }).problems);
+const baseline = new Set(checkContent({ root: copyContent() }).problems.map(formatProblem));
 const translations = localesIn(projectRoot).filter((l) => l !== sourceLocale);
 const { content } = loadContent();
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -28,7 +29,10 @@ function mistake(file: string, edit: (text: string) => string | Uint8Array) {
   assert.notEqual(changed, original, `the test changes ${file}`);
   writeFileSync(join(dir, file), changed);
   const result = checkContent({ root: dir });
-  return { problems: result.problems.filter((p) => !baseline.has(p)), warnings: result.warnings };
+  return {
+    problems: result.problems.map(formatProblem).filter((p) => !baseline.has(p)),
+    warnings: result.warnings.map(formatProblem),
+  };
 }
 
 function assertOne(problems: string[], ...patterns: RegExp[]) {
@@ -44,7 +48,10 @@ describe('a file not saved as UTF-8', () => {
     const bytes = new TextEncoder().encode('first\nsecond\nthird é\n');
     bytes.set([0xe9], bytes.indexOf(0xc3));
     const read = decodeText(bytes, 'content/x/ui.yaml');
-    assert.match(read.problem ?? '', /^content\/x\/ui\.yaml:3: the file is not saved as UTF-8: byte 0xE9/);
+    assert.match(
+      read.problem ? formatProblem(read.problem) : '',
+      /^content\/x\/ui\.yaml:3: the file is not saved as UTF-8: byte 0xE9/,
+    );
     assert.equal(decodeText(new TextEncoder().encode('città\n'), 'f').text, 'città\n');
   });
 

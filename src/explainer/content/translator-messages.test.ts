@@ -12,8 +12,9 @@ import { formsWithoutNumber, parsePattern } from '../core/messages.ts';
 import { checkContent } from './check.ts';
 import { loadContent, projectRoot } from './load.ts';
 import { copyContent } from './test-copy.ts';
+import { formatProblem } from '../core/problem.ts';
 
-const baseline = new Set(checkContent({ root: copyContent() }).problems);
+const baseline = new Set(checkContent({ root: copyContent() }).problems.map(formatProblem));
 const translations = localesIn(projectRoot).filter((l) => l !== sourceLocale);
 const { content } = loadContent();
 const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
@@ -26,7 +27,9 @@ function mistake(file: string, edit: (text: string) => string): string[] {
   const changed = edit(original);
   assert.notEqual(changed, original, `the test changes ${file}`);
   writeFileSync(join(dir, file), changed);
-  return checkContent({ root: dir }).problems.filter((p) => !baseline.has(p));
+  return checkContent({ root: dir })
+    .problems.map(formatProblem)
+    .filter((p) => !baseline.has(p));
 }
 
 function assertOne(problems: string[], ...patterns: RegExp[]): string {

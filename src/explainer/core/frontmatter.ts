@@ -2,13 +2,14 @@
  * Splits an MDX page into its frontmatter (the fields between the two `---` lines at the top) and its
  * body, keeping line numbers, and reports a frontmatter that is missing, unclosed or not valid YAML.
  */
+import type { Problem } from './problem.ts';
 import { parseYaml, type YamlDoc } from './yaml-doc.ts';
 
 export interface MdxPage {
   frontmatter: YamlDoc | undefined;
   /** The whole text with the frontmatter blanked, so that positions in it are positions in the file. */
   body: string;
-  problems: string[];
+  problems: Problem[];
 }
 
 export function splitMdx(text: string, file: string): MdxPage {
@@ -18,7 +19,12 @@ export function splitMdx(text: string, file: string): MdxPage {
       frontmatter: undefined,
       body: text,
       problems: [
-        `${file}:1: the page does not start with its frontmatter. Fix: make the first line "---", then the fields (title, updated…), then a line "---", as in the source language's file.`,
+        {
+          file,
+          line: 1,
+          message: 'the page does not start with its frontmatter.',
+          fix: 'make the first line "---", then the fields (title, updated…), then a line "---", as in the source language\'s file.',
+        },
       ],
     };
   }
@@ -28,7 +34,12 @@ export function splitMdx(text: string, file: string): MdxPage {
       frontmatter: undefined,
       body: '',
       problems: [
-        `${file}:1: the frontmatter opened by "---" on line 1 is never closed. Fix: add a line with only "---" after the last field (e.g. after "updated: …").`,
+        {
+          file,
+          line: 1,
+          message: 'the frontmatter opened by "---" on line 1 is never closed.',
+          fix: 'add a line with only "---" after the last field (e.g. after "updated: …").',
+        },
       ],
     };
   }

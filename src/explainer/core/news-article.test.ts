@@ -4,8 +4,10 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { locales } from '../content/locales.ts';
 import { isoInstant, newsArticle, type NewsArticleInput } from './news-article.ts';
+import { ProblemError } from './problem.ts';
 
 const input: NewsArticleInput = {
+  file: 'content/it/article.mdx',
   headline: 'Titolo',
   description: 'Sommario',
   inLanguage: 'it',
@@ -41,7 +43,9 @@ describe('newsArticle', () => {
   it('refuses an update dated before the first publication', () => {
     assert.throws(
       () => newsArticle({ ...input, updated: new Date('2026-11-25T10:00:00Z') }),
-      /"updated" .* is before its "published" .* Fix:/,
+      (error: unknown) =>
+        error instanceof ProblemError &&
+        /^content\/it\/article\.mdx: the article's "updated" .* is before its "published" .* Fix:/.test(error.message),
     );
   });
 

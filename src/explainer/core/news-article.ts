@@ -2,8 +2,11 @@
  * The structured data (schema.org `NewsArticle`) of an article page: who wrote it, when it was first
  * published and when last changed, each as a date and time with its time zone.
  */
+import { ProblemError } from './problem.ts';
 
 export interface NewsArticleInput {
+  /** The page's file, which an error names. */
+  file: string;
   headline: string;
   description: string;
   /** The language of the text, e.g. "it". */
@@ -31,9 +34,11 @@ export function isoInstant(date: Date): string {
 /** Builds the JSON-LD object; throws when the dates are out of order, naming the fields to fix. */
 export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   if (input.updated < input.published) {
-    throw new Error(
-      `The article's "updated" (${isoInstant(input.updated)}) is before its "published" (${isoInstant(input.published)}). Fix: correct the dates in the article's frontmatter.`,
-    );
+    throw new ProblemError({
+      file: input.file,
+      message: `the article's "updated" (${isoInstant(input.updated)}) is before its "published" (${isoInstant(input.published)}).`,
+      fix: "correct the dates in the article's frontmatter.",
+    });
   }
   const organization = { '@type': 'Organization', name: input.site.name, url: input.site.url };
   return {

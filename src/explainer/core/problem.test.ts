@@ -21,7 +21,10 @@ describe('a problem of the content', () => {
   });
 
   it('is reported the same way by the check, the build and the dev overlay: one line each, counted', () => {
-    const report = problemReport(['a: b. Fix: c.', 'd: e. Fix: f.']);
+    const report = problemReport([
+      { file: 'a', message: 'b.', fix: 'c.' },
+      { file: 'd', message: 'e.', fix: 'f.' },
+    ]);
     assert.equal(report.title, 'The content has 2 problems:');
     assert.deepEqual(report.lines, ['✗ a: b. Fix: c.', '✗ d: e. Fix: f.']);
     assert.match(report.hint, /Fix:/);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadContent } from '../content/load.ts';
+import { formatProblem } from './problem.ts';
 import { readerSources, sourceWordsProblems, type SourceFacts, type SourceWords } from './sources.ts';
 
 const facts = new Map<string, SourceFacts>([
@@ -49,13 +50,13 @@ describe('sourceWordsProblems', () => {
     const problems = sourceWordsProblems(
       facts,
       [
-        { id: 'paper', where: `${file}:3` },
-        { id: 'wyre', where: `${file}:5` },
+        { id: 'paper', where: { file, line: 3 } },
+        { id: 'wyre', where: { file, line: 5 } },
       ],
       file,
       true,
     );
-    assert.deepEqual(problems, [
+    assert.deepEqual(problems.map(formatProblem), [
       `${file}:3: the source "paper" has no recorded headline, so it needs a "title". Fix: add  title: "…"  saying what the source is.`,
       `${file}:5: there is no source "wyre" in content/data/figures.yaml. Fix: use the id of a source listed there, or delete this entry.`,
       `${file}: the source "wire" of content/data/figures.yaml has no entry. Fix: add "- id: wire" (with a title if the source has no headline, and any note).`,
@@ -66,7 +67,7 @@ describe('sourceWordsProblems', () => {
     assert.deepEqual(
       sourceWordsProblems(
         facts,
-        [{ id: 'paper', title: 'Article', where: 'content/en/sources.yaml:1' }],
+        [{ id: 'paper', title: 'Article', where: { file: 'content/en/sources.yaml', line: 1 } }],
         'content/en/sources.yaml',
         false,
       ),

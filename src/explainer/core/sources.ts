@@ -3,7 +3,7 @@
  * its words in the reader's language (`content/<locale>/sources.yaml`), each text with its language.
  */
 
-import { ProblemError } from './problem.ts';
+import { type Problem, ProblemError } from './problem.ts';
 
 export interface SourceFacts {
   id: string;
@@ -73,28 +73,34 @@ export function readerSources(
  */
 export function sourceWordsProblems(
   facts: ReadonlyMap<string, SourceFacts>,
-  words: readonly (SourceWords & { where: string })[],
+  words: readonly (SourceWords & { where: Pick<Problem, 'file' | 'line'> })[],
   file: string,
   isSourceLanguage: boolean,
-): string[] {
-  const problems: string[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   for (const entry of words) {
     if (!facts.has(entry.id)) {
-      problems.push(
-        `${entry.where}: there is no source "${entry.id}" in content/data/figures.yaml. Fix: use the id of a source listed there, or delete this entry.`,
-      );
+      problems.push({
+        ...entry.where,
+        message: `there is no source "${entry.id}" in content/data/figures.yaml.`,
+        fix: 'use the id of a source listed there, or delete this entry.',
+      });
     } else if (facts.get(entry.id)?.headline === undefined && entry.title === undefined) {
-      problems.push(
-        `${entry.where}: the source "${entry.id}" has no recorded headline, so it needs a "title". Fix: add  title: "…"  saying what the source is.`,
-      );
+      problems.push({
+        ...entry.where,
+        message: `the source "${entry.id}" has no recorded headline, so it needs a "title".`,
+        fix: 'add  title: "…"  saying what the source is.',
+      });
     }
   }
   if (isSourceLanguage) {
     for (const id of facts.keys()) {
       if (!words.some((w) => w.id === id)) {
-        problems.push(
-          `${file}: the source "${id}" of content/data/figures.yaml has no entry. Fix: add "- id: ${id}" (with a title if the source has no headline, and any note).`,
-        );
+        problems.push({
+          file,
+          message: `the source "${id}" of content/data/figures.yaml has no entry.`,
+          fix: `add "- id: ${id}" (with a title if the source has no headline, and any note).`,
+        });
       }
     }
   }

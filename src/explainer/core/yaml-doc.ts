@@ -2,6 +2,7 @@
  * A parsed YAML text that remembers where each value stands, so that a problem found in the data
  * can be reported at its line.
  */
+import type { Problem } from './problem.ts';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface YamlDoc {
@@ -11,8 +12,8 @@ export interface YamlDoc {
   lineOf: (path: readonly PropertyKey[]) => number;
   /** Every string value with its path and line. */
   strings: () => { path: (string | number)[]; value: string; line: number }[];
-  /** The YAML syntax problem, if any, as "file:line:col: … Fix: …". */
-  problem?: string | undefined;
+  /** The YAML syntax problem, if any, at its line and column. */
+  problem?: Problem | undefined;
 }
 
 /**
@@ -32,9 +33,14 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlDoc {
       lineOf: () => firstLine,
       strings: () => [],
       problem: duplicate
-        ? `${file}:${lineAt(error.pos[0])}:${col}: the field "${duplicate.key}" is written twice in the same group, here and on line ${lineAt(duplicate.first)}: a field is given once. ` +
-          `Fix: keep one "${duplicate.key}:" line (lines ${lineAt(duplicate.first)} and ${lineAt(error.pos[0])}): delete the other, or rename it if it was meant as another field.`
-        : yamlSyntaxMessage(file, lineAt(error.pos[0]), col, error),
+        ? {
+            file,
+            line: lineAt(error.pos[0]),
+            column: col,
+            message: `the field "${duplicate.key}" is written twice in the same group, here and on line ${lineAt(duplicate.first)}: a field is given once.`,
+            fix: `keep one "${duplicate.key}:" line (lines ${lineAt(duplicate.first)} and ${lineAt(error.pos[0])}): delete the other, or rename it if it was meant as another field.`,
+          }
+        : yamlSyntaxProblem(file, lineAt(error.pos[0]), col, error),
     };
   }
   return {
@@ -109,13 +115,27 @@ function duplicateKeyAt(text: string, offset: number): { key: string; first: num
   return found;
 }
 
-/** The message for a YAML syntax error, with the usual causes and their fix. */
-function yamlSyntaxMessage(file: string, line: number, col: number, error: { code: string; message: string }): string {
+/** The problem for a YAML syntax error, with the usual causes and their fix. */
+function yamlSyntaxProblem(
+  file: string,
+  line: number,
+  column: number,
+  error: { code: string; message: string },
+): Problem {
   if (error.code === 'TAB_AS_INDENT') {
-    return `${file}:${line}:${col}: this line is indented with a tab, and YAML allows only spaces. Fix: replace the tab at the start of line ${line} with spaces, as many as the lines around it use.`;
+    return {
+      file,
+      line,
+      column,
+      message: 'this line is indented with a tab, and YAML allows only spaces.',
+      fix: `replace the tab at the start of line ${line} with spaces, as many as the lines around it use.`,
+    };
   }
-  return (
-    `${file}:${line}:${col}: this is not valid YAML (${error.code}: ${error.message.split('\n')[0]}). ` +
-    'Fix: check the quotes, the colon after each field name and the indentation on that line and the one before.'
-  );
+  return {
+    file,
+    line,
+    column,
+    message: `this is not valid YAML (${error.code}: ${error.message.split('\n')[0]}).`,
+    fix: 'check the quotes, the colon after each field name and the indentation on that line and the one before.',
+  };
 }

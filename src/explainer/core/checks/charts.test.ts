@@ -10,10 +10,11 @@ import { checkContent } from '../../content/check.ts';
 import { loadContent } from '../../content/load.ts';
 import { CHARTS_FILE } from '../schemas/registry.ts';
 import { lineOf, mistake } from '../../content/test-copy.ts';
+import { formatProblem } from '../problem.ts';
 
 const { content } = loadContent();
 const charts = [...content.charts.values()];
-const baseline = checkContent().problems;
+const baseline = checkContent().problems.map(formatProblem);
 
 /** Edits the entry `- id: <id>` of a YAML list file, leaving the rest of the file as it is. */
 function inEntry(id: string, edit: (entry: string) => string) {

@@ -11,6 +11,7 @@
  * translated yet: a work in progress, reported as a warning naming the sections it holds, so that a shorter
  * translation still builds; the site publishes that part from the source, marked (src/explainer/content/missing-part.ts).
  */
+import type { Problem } from '../problem.ts';
 import { alignBlocks, missingCodes, type PageBlock, pageBlocks } from '../i18n/page-blocks.ts';
 
 const WORDS: Record<PageBlock['kind'], string> = { heading: 'heading', paragraph: 'paragraph', chart: 'chart' };
@@ -22,13 +23,13 @@ export function pageCodeProblems(
   sourceFile: string,
   sourceBody: string,
   reported: (code: string) => boolean = () => false,
-): { errors: string[]; warnings: string[] } {
+): { errors: Problem[]; warnings: Problem[] } {
   const source = pageBlocks(sourceBody);
   const translation = pageBlocks(body);
   const aligned = alignBlocks(source, translation);
   const everywhere = translation.flatMap((b) => b.codes);
   const last = aligned.findLastIndex((j) => j !== -1);
-  const errors: string[] = [];
+  const errors: Problem[] = [];
   const notYet: PageBlock[] = [];
   // A paragraph the translation split in two: the part with no counterpart, next to its aligned block.
   const taken = new Set(aligned);
@@ -46,20 +47,24 @@ export function pageCodeProblems(
     if (mine) {
       for (const code of missingCodes(block.codes, [...mine.codes, ...splitFrom(j).flatMap((b) => b.codes)])) {
         if (reported(code)) continue;
-        errors.push(
-          `${file}:${mine.line}: ${code} is missing from this ${WORDS[mine.kind]}: ${sourceFile}:${block.line} has it in the same ${WORDS[block.kind]}. ` +
-            `Fix: put it back in the translated ${WORDS[mine.kind]}, written exactly so${code.startsWith('<Term') ? ' around the translated words, closed by </Term>' : ''}; move it within the ${WORDS[mine.kind]} if your sentence needs.`,
-        );
+        errors.push({
+          file,
+          line: mine.line,
+          message: `${code} is missing from this ${WORDS[mine.kind]}: ${sourceFile}:${block.line} has it in the same ${WORDS[block.kind]}.`,
+          fix: `put it back in the translated ${WORDS[mine.kind]}, written exactly so${code.startsWith('<Term') ? ' around the translated words, closed by </Term>' : ''}; move it within the ${WORDS[mine.kind]} if your sentence needs.`,
+        });
       }
     } else if (i > last) notYet.push(block);
     else {
       const before = translation[aligned.slice(0, i).findLast((x) => x !== -1) ?? -1];
       for (const code of missingCodes(block.codes, everywhere)) {
         if (reported(code)) continue;
-        errors.push(
-          `${file}:${before?.line ?? 1}: ${code} is missing: ${sourceFile}:${block.line} has it, in a ${WORDS[block.kind]} that has no counterpart ${before ? 'after this line' : 'here'} (skipped, or merged with another). ` +
-            `Fix: translate that ${WORDS[block.kind]} in its place, or put ${code} back where your translation says it.`,
-        );
+        errors.push({
+          file,
+          line: before?.line ?? 1,
+          message: `${code} is missing: ${sourceFile}:${block.line} has it, in a ${WORDS[block.kind]} that has no counterpart ${before ? 'after this line' : 'here'} (skipped, or merged with another).`,
+          fix: `translate that ${WORDS[block.kind]} in its place, or put ${code} back where your translation says it.`,
+        });
       }
     }
   });
@@ -73,13 +78,20 @@ export function pageCodeProblems(
     ...(headings.length > 0 ? [`the section${headings.length === 1 ? '' : 's'} ${headings.join(', ')}`] : []),
   ];
   const end = translation.at(-1);
-  const warnings =
+  const them = notYet.length === 1 ? 'it' : 'them';
+  const warnings: Problem[] =
     notYet.length === 0
       ? []
       : [
-          `${file}:${end?.line ?? 1}: the translation ends here, before ${sourceFile} does: its last ${notYet.length} block${notYet.length === 1 ? '' : 's'}, from line ${notYet[0]?.line}` +
-            `${parts.length > 0 ? ` (${parts.join(' and ')})` : ''}${pending.length > 0 ? `, with ${summary(pending)},` : ''} ${notYet.length === 1 ? 'is' : 'are'} not translated yet. ` +
-            `The page shows ${notYet.length === 1 ? 'it' : 'them'} after this line as the source has ${notYet.length === 1 ? 'it' : 'them'}, marked as not translated. Fix: translate ${notYet.length === 1 ? 'it' : 'them'}, in order, after this line (copy ${notYet.length === 1 ? 'it' : 'them'} from ${sourceFile}:${notYet[0]?.line} on).`,
+          {
+            file,
+            line: end?.line ?? 1,
+            message:
+              `the translation ends here, before ${sourceFile} does: its last ${notYet.length} block${notYet.length === 1 ? '' : 's'}, from line ${notYet[0]?.line}` +
+              `${parts.length > 0 ? ` (${parts.join(' and ')})` : ''}${pending.length > 0 ? `, with ${summary(pending)},` : ''} ${notYet.length === 1 ? 'is' : 'are'} not translated yet. ` +
+              `The page shows ${them} after this line as the source has ${them}, marked as not translated.`,
+            fix: `translate ${them}, in order, after this line (copy ${them} from ${sourceFile}:${notYet[0]?.line} on).`,
+          },
         ];
   return { errors, warnings };
 }

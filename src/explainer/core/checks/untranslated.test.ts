@@ -22,6 +22,7 @@ import { after, describe, it } from 'node:test';
 import { localesIn, sourceLocale } from '../../content/locales.ts';
 import { mdxBlocks } from '../i18n/mdx-blocks.ts';
 import { loadContent, projectRoot } from '../../content/load.ts';
+import { formatProblem } from '../problem.ts';
 import { untranslatedWarnings } from './untranslated.ts';
 
 const copies: string[] = [];
@@ -53,9 +54,11 @@ const T =
   })();
 const read = (file: string) => readFileSync(join(projectRoot, file), 'utf8');
 /** The warnings the content as it is gives: each test looks only at those its edit adds. */
-const baseline = new Set(untranslatedWarnings(loadContent({ root: copyWith({}) }).content));
+const baseline = new Set(untranslatedWarnings(loadContent({ root: copyWith({}) }).content).map(formatProblem));
 const warningsIn = (dir: string) =>
-  untranslatedWarnings(loadContent({ root: dir }).content).filter((w) => !baseline.has(w));
+  untranslatedWarnings(loadContent({ root: dir }).content)
+    .map(formatProblem)
+    .filter((w) => !baseline.has(w));
 const paragraphs = (file: string) =>
   mdxBlocks(read(file).replace(/^---\n[\s\S]*?\n---\n/, (front) => front.replace(/[^\n]/g, '')))
     .filter((b) => b.kind === 'paragraph' && !b.text.startsWith('<'))

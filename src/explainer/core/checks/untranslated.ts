@@ -8,6 +8,7 @@ import { mdxBlocks, signature, type Block } from '../i18n/mdx-blocks.ts';
 import { missingPart } from '../i18n/missing-part.ts';
 import { uiTexts } from './ui-keys.ts';
 import type { LoadedContent } from '../schemas/content.ts';
+import type { Problem } from '../problem.ts';
 
 /** Plain text of a block, for comparing: tags and placeholders out, spaces collapsed. */
 function plain(text: string): string {
@@ -20,9 +21,9 @@ function plain(text: string): string {
 
 const same = (a: string, b: string) => isText(plain(a)) && plain(a) === plain(b);
 
-/** Every warning about untranslated or missing text, as "file:line: … Fix: …". */
-export function untranslatedWarnings(content: LoadedContent): string[] {
-  const warnings: string[] = [];
+/** Every warning about untranslated or missing text, at its file and line. */
+export function untranslatedWarnings(content: LoadedContent): Problem[] {
+  const warnings: Problem[] = [];
   const { sourceLocale } = content;
   const localeOf = (id: string) => id.split('/')[0] ?? '';
 
@@ -33,9 +34,11 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
     for (const field of ['title', 'description']) {
       const mine = page.data[field];
       if (typeof mine === 'string' && mine === source.data[field] && isText(mine)) {
-        warnings.push(
-          `${page.filePath}: the ${field} is the same as in ${source.filePath}, still in the source language. Fix: translate it.`,
-        );
+        warnings.push({
+          file: page.filePath,
+          message: `the ${field} is the same as in ${source.filePath}, still in the source language.`,
+          fix: 'translate it.',
+        });
       }
     }
     // The source's part a shorter translation has not reached is one warning of the content check (kept-codes.ts).
@@ -61,9 +64,12 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
     const whole = new Set([...copies.values()].filter((t) => t.total > 1 && t.same === t.total).map((t) => t.file));
     for (const file of whole) {
       const t = copies.get(file);
-      warnings.push(
-        `${file}:1: the whole file is the same as ${t?.source}, still in the source language. Fix: translate it (npm run i18n:status counts it as missing).`,
-      );
+      warnings.push({
+        file,
+        line: 1,
+        message: `the whole file is the same as ${t?.source}, still in the source language.`,
+        fix: 'translate it (npm run i18n:status counts it as missing).',
+      });
     }
     for (const entry of entries) {
       if (whole.has(entry.filePath)) continue;
@@ -75,9 +81,12 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
         .filter(([k, v]) => typeof v === 'string' && v === source.data[k] && isText(v))
         .map(([k]) => k);
       if (fields.length > 0) {
-        warnings.push(
-          `${entry.filePath}:${entry.line ?? 0}: in "${id}", ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} the same as in ${source.filePath}:${source.line ?? 0}, still in the source language. Fix: translate ${fields.length === 1 ? 'it' : 'them'}.`,
-        );
+        warnings.push({
+          file: entry.filePath,
+          line: entry.line ?? 0,
+          message: `in "${id}", ${fields.map((f) => `"${f}"`).join(', ')} ${fields.length === 1 ? 'is' : 'are'} the same as in ${source.filePath}:${source.line ?? 0}, still in the source language.`,
+          fix: `translate ${fields.length === 1 ? 'it' : 'them'}.`,
+        });
       }
     }
   }
@@ -88,9 +97,12 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
     const theirs = uiTexts(sourceUi.doc.data);
     for (const [key, text] of uiTexts(ui.doc.data)) {
       if (typeof text === 'string' && text === theirs.get(key) && isText(plain(text))) {
-        warnings.push(
-          `${ui.file}:${ui.doc.lineOf(key.split('.'))}: the interface string "${key}" is the same as in ${sourceUi.file}, still in the source language. Fix: translate it.`,
-        );
+        warnings.push({
+          file: ui.file,
+          line: ui.doc.lineOf(key.split('.')),
+          message: `the interface string "${key}" is the same as in ${sourceUi.file}, still in the source language.`,
+          fix: 'translate it.',
+        });
       }
     }
   }
@@ -98,11 +110,11 @@ export function untranslatedWarnings(content: LoadedContent): string[] {
 }
 
 /**
- * The files of the source language that a translation does not have yet, as "file: … Fix: …". Not a
+ * The files of the source language that a translation does not have yet, each a problem of its file. Not a
  * problem while a language is being translated file by file (the site shows the source's file in its
  * place, with the notice), so `npm run check` only counts them; `npm run check:strict` lists them as errors.
  */
-export function missingFiles(content: LoadedContent): string[] {
+export function missingFiles(content: LoadedContent): Problem[] {
   const { sourceLocale } = content;
   const sourceFiles = content.files.get(sourceLocale) ?? [];
   return content.locales.flatMap((locale) => {
@@ -111,9 +123,11 @@ export function missingFiles(content: LoadedContent): string[] {
     return sourceFiles
       .filter((name) => !mine.has(name))
       .map(
-        (name) =>
-          `content/${locale}/${name}: the file is missing, so the site shows content/${sourceLocale}/${name} in its place, untranslated. ` +
-          `Fix: copy content/${sourceLocale}/${name} to content/${locale}/${name} and translate it (or translate it in a CAT tool: npm run i18n:export -- ${locale}, then npm run i18n:import).`,
+        (name): Problem => ({
+          file: `content/${locale}/${name}`,
+          message: `the file is missing, so the site shows content/${sourceLocale}/${name} in its place, untranslated.`,
+          fix: `copy content/${sourceLocale}/${name} to content/${locale}/${name} and translate it (or translate it in a CAT tool: npm run i18n:export -- ${locale}, then npm run i18n:import).`,
+        }),
       );
   });
 }
@@ -131,23 +145,28 @@ export function blockWarnings(
   sourceFile: string,
   sourceBlocks: Block[],
   tailFrom = Number.POSITIVE_INFINITY,
-): string[] {
-  const warnings: string[] = [];
+): Problem[] {
+  const warnings: Problem[] = [];
   for (const block of blocks) {
     const twin = sourceBlocks.find((s) => s.kind === block.kind && same(block.text, s.text));
     if (twin) {
-      warnings.push(
-        `${file}:${block.line}: this ${WORDS[block.kind]} is the same as ${sourceFile}:${twin.line}, still in the source language. Fix: translate it.`,
-      );
+      warnings.push({
+        file,
+        line: block.line,
+        message: `this ${WORDS[block.kind]} is the same as ${sourceFile}:${twin.line}, still in the source language.`,
+        fix: 'translate it.',
+      });
     }
   }
   for (const missing of unmatched(sourceBlocks, blocks).filter((b) => b.line < tailFrom)) {
     const words = plain(missing.text).split(' ').slice(0, 8).join(' ');
     const before = blocks.filter((b) => b.line < (missing.mappedLine ?? Infinity)).at(-1);
-    warnings.push(
-      `${file}:${before?.line ?? 1}: a ${WORDS[missing.kind]} is missing${before ? ' after this line' : ''}: ${sourceFile}:${missing.line} (“${words}…”) has no counterpart here. ` +
-        `Fix: translate it and put it in its place (${sourceBlocks.filter((b) => b.kind === missing.kind).length} in the source, ${blocks.filter((b) => b.kind === missing.kind).length} here).`,
-    );
+    warnings.push({
+      file,
+      line: before?.line ?? 1,
+      message: `a ${WORDS[missing.kind]} is missing${before ? ' after this line' : ''}: ${sourceFile}:${missing.line} (“${words}…”) has no counterpart here.`,
+      fix: `translate it and put it in its place (${sourceBlocks.filter((b) => b.kind === missing.kind).length} in the source, ${blocks.filter((b) => b.kind === missing.kind).length} here).`,
+    });
   }
   return warnings;
 }

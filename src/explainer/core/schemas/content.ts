@@ -3,6 +3,7 @@
  * its lines, for the rules that check it and the pages that show it. Types only: core code reads loaded
  * content and never the disk.
  */
+import type { Problem } from '../problem.ts';
 import type { z } from 'astro/zod';
 import type { Figure } from '../figures.ts';
 import type { ChartDefinition } from './charts.ts';
@@ -56,7 +57,7 @@ export interface LoadedContent {
   files: Map<string, string[]>;
   prose: Prose[];
   /** Files that cannot be read (not valid YAML, a broken frontmatter), with the problem. */
-  unreadable: Map<string, string>;
+  unreadable: Map<string, Problem>;
 }
 
 export interface UiEntry {
