@@ -10,6 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Builder, Capabilities, Key, Origin, type WebDriver } from 'selenium-webdriver';
 import { problemsInPage, watchInPage } from '../page.ts';
+import { resizeViewport, type Size } from '../resize.ts';
 import type { Browser, Driver, Engine, Key as KeyName } from '../types.ts';
 
 const DRIVER = '/usr/bin/WebKitWebDriver';
@@ -40,31 +41,25 @@ async function run<A, R>(web: WebDriver, fn: (arg: A) => R | Promise<R>, arg: A)
   return result.value;
 }
 
-/**
- * Sizes the window so that its viewport is `width` × `height`: the window's size includes MiniBrowser's
- * own frame, so set it with the frame last measured, measure the viewport, and correct once if it is off.
- * Returns the viewport's width (wider than asked below about 450 px, the narrowest the window gets).
- */
-const frames = new WeakMap<WebDriver, { x: number; y: number }>();
+/** The frame (MiniBrowser's title bar and toolbar) last measured around each window's viewport. */
+const frames = new WeakMap<WebDriver, Size>();
+
+/** Sizes the window so that its viewport is `width` × `height` (see ../resize.ts); returns the viewport's width. */
 async function resize(web: WebDriver, width: number, height: number): Promise<number> {
-  const frame = frames.get(web) ?? { x: 0, y: 0 };
-  const viewport = () => run(web, () => [window.innerWidth, window.innerHeight], undefined);
-  await web
-    .manage()
-    .window()
-    .setRect({ width: width + frame.x, height: height + frame.y });
-  let [innerWidth = width, innerHeight = height] = await viewport();
-  if (innerWidth !== width || innerHeight !== height) {
-    const { width: outerWidth, height: outerHeight } = await web.manage().window().getRect();
-    const measured = { x: outerWidth - innerWidth, y: outerHeight - innerHeight };
-    frames.set(web, measured);
-    await web
-      .manage()
-      .window()
-      .setRect({ width: width + measured.x, height: height + measured.y });
-    [innerWidth = width, innerHeight = height] = await viewport();
-  }
-  return innerWidth;
+  const window = web.manage().window();
+  const { viewport, frame } = await resizeViewport(
+    {
+      setRect: async (size) => {
+        await window.setRect(size);
+      },
+      getRect: () => window.getRect(),
+      viewport: () => run(web, () => ({ width: innerWidth, height: innerHeight }), undefined),
+    },
+    { width, height },
+    frames.get(web),
+  );
+  frames.set(web, frame);
+  return viewport.width;
 }
 
 function driver(web: WebDriver, base: string): Driver {

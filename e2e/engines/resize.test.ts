@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { resizeViewport, type Size, type WindowControl } from './resize.ts';
+
+/**
+ * A window as X gives it: Set Window Rect returns at once, and the page sees the new size `lagMs` later;
+ * its frame is `frame`, and it is never narrower than `minWidth` (its viewport then wider than asked).
+ */
+function laggingWindow({
+  frame,
+  lagMs,
+  minWidth = 0,
+  viewport,
+}: {
+  frame: Size;
+  lagMs: number;
+  minWidth?: number;
+  viewport: Size;
+}) {
+  let outer = { width: viewport.width + frame.width, height: viewport.height + frame.height };
+  let shown = outer;
+  const control: WindowControl = {
+    async setRect(size) {
+      outer = { width: Math.max(size.width, minWidth), height: size.height };
+      const next = outer;
+      setTimeout(() => {
+        shown = next;
+      }, lagMs);
+    },
+    getRect: async () => outer,
+    viewport: async () => ({ width: shown.width - frame.width, height: shown.height - frame.height }),
+  };
+  return control;
+}
+
+const FRAME = { width: 0, height: 74 };
+
+describe('sizing a viewport through the window', () => {
+  it('waits for a late resize, rather than measuring the frame from the viewport it had before', async () => {
+    // The run that failed: after a sweep up to 1600 px, a window set for 1280 px still showed 1600 px.
+    const window = laggingWindow({ frame: FRAME, lagMs: 150, viewport: { width: 1600, height: 800 } });
+    const { viewport, frame } = await resizeViewport(window, { width: 1280, height: 800 }, FRAME);
+    assert.deepEqual(viewport, { width: 1280, height: 800 });
+    assert.deepEqual(frame, FRAME);
+  });
+
+  it('measures an unknown frame and corrects the window once', async () => {
+    const window = laggingWindow({ frame: FRAME, lagMs: 150, viewport: { width: 800, height: 600 } });
+    const { viewport, frame } = await resizeViewport(window, { width: 1280, height: 800 });
+    assert.deepEqual(viewport, { width: 1280, height: 800 });
+    assert.deepEqual(frame, FRAME);
+  });
+
+  it('takes the narrowest the window gets when asked for less, and keeps the frame right for the next size', async () => {
+    const window = laggingWindow({ frame: FRAME, lagMs: 150, minWidth: 450, viewport: { width: 1280, height: 800 } });
+    const narrow = await resizeViewport(window, { width: 320, height: 800 }, FRAME);
+    assert.deepEqual(narrow, { viewport: { width: 450, height: 800 }, frame: FRAME });
+    const narrower = await resizeViewport(window, { width: 400, height: 800 }, narrow.frame);
+    assert.deepEqual(narrower, { viewport: { width: 450, height: 800 }, frame: FRAME });
+    const wide = await resizeViewport(window, { width: 1280, height: 800 }, narrower.frame);
+    assert.deepEqual(wide.viewport, { width: 1280, height: 800 });
+  });
+});
