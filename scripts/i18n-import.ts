@@ -11,7 +11,7 @@ import xliff2js from 'xliff/xliff2js';
 import { projectRoot } from '../src/explainer/content/load.ts';
 import { readText } from '../src/explainer/content/read-text.ts';
 import { formatProblem } from '../src/explainer/core/problem.ts';
-import { sourceLocale } from '../src/explainer/content/locales.ts';
+import { sourceLocaleIn } from '../src/explainer/content/locales.ts';
 import {
   applyMdx,
   applyYaml,
@@ -37,6 +37,7 @@ import {
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
 const root = resolve(rootAt === -1 ? projectRoot : (args[rootAt + 1] ?? '.'));
+const sourceLocale = sourceLocaleIn(root);
 const input = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root');
 if (!input || !existsSync(input)) {
   console.error(`Usage: npm run i18n:import -- <file.xlf>${input ? ` ("${input}" does not exist)` : ''}`);
