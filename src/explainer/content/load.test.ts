@@ -393,6 +393,19 @@ describe('frontmatter and tags', () => {
     );
   });
 
+  it('an article updated before it was published is named at "updated", with the fix', () => {
+    const { problems, line } = mistake(
+      article,
+      (t) => t.replace(/^updated: .*$/m, 'updated: 2000-01-01T00:00:00Z'),
+      'updated: 2000',
+    );
+    assertOne(
+      problems,
+      new RegExp(`^${esc(article)}:${line}: the field "updated" is not valid: it is before "published"`),
+      /Fix: set "updated" to the time of its latest change, at or after "published"\.$/,
+    );
+  });
+
   it('a prose page without its description, which search results and cards show, is named with the fix', () => {
     const { problems } = mistake(method, (t) => t.replace(/^description:.*\n/m, ''));
     assert.match(

@@ -51,10 +51,13 @@ export function schemaProblems(
         },
       ];
     }
+    // A rule of the schema's own (superRefine) may say how to mend it: `params: { fix }`.
+    const ownFix =
+      issue.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : undefined;
     const fix =
       issue.code === 'invalid_value'
         ? `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-        : `correct the value${like}`;
+        : (ownFix ?? `correct the value${like}`);
     return [{ file, line, message: `the field "${dotted(path)}" is not valid: ${issue.message}.`, fix: `${fix}.` }];
   });
 }
