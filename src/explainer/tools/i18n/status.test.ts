@@ -31,30 +31,34 @@ const T =
   })();
 const LOCALES = [S, T];
 
-/** A throwaway git repository holding a copy of the content (this repository's history is not used). */
-function tempRepo(): {
+/**
+ * A throwaway git repository holding a copy of the content (this repository's history is not used); with
+ * `folder`, the project is that folder of the repository. `dir` is the project's root.
+ */
+function tempRepo(folder = ''): {
   dir: string;
   git: (...args: string[]) => string;
   state: (file: string) => FileState | undefined;
 } {
-  const dir = mkdtempSync(join(tmpdir(), 'i18n-status-'));
+  const repo = mkdtempSync(join(tmpdir(), 'i18n-status-'));
+  const dir = join(repo, folder);
   cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
   const git = (...args: string[]) =>
     execFileSync(
       'git',
-      ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+      ['-C', repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
       {
         encoding: 'utf8',
       },
     );
   git('init', '--quiet', '--initial-branch=main');
-  git('add', 'content');
+  git('add', '.');
   git('commit', '--quiet', '-m', 'The content, translated');
   const state = (file: string) =>
     getTranslationStatus({ root: dir, locales: LOCALES, sourceLocale: S })
       .locales.find((l) => l.locale === T)
       ?.files.find((f) => f.file === file)?.state;
-  repos.push(dir);
+  repos.push(repo);
   return { dir, git, state };
 }
 const repos: string[] = [];
@@ -163,6 +167,15 @@ describe('translation status', () => {
     assert.equal(state('glossary.yaml'), 'up to date');
     utimesSync(join(dir, `content/${S}/glossary.yaml`), new Date(2031, 0, 1), new Date(2031, 0, 1));
     assert.equal(state('glossary.yaml'), 'outdated');
+  });
+
+  it('reads a project kept in a folder of its repository, its edits and new files included', () => {
+    const { dir, state } = tempRepo('site');
+    assert.equal(state('article.mdx'), 'up to date');
+    appendFileSync(join(dir, `content/${S}/article.mdx`), '\nUn nuovo paragrafo.\n');
+    assert.equal(state('article.mdx'), 'outdated', 'an uncommitted edit to the source counts');
+    execFileSync('git', ['-C', dir, 'rm', '--quiet', '--cached', `content/${T}/claims.yaml`]);
+    assert.equal(state('claims.yaml'), 'new', 'a file git does not track is new');
   });
 
   it('refuses to guess in a shallow clone, with the fix', () => {
