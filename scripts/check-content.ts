@@ -4,13 +4,12 @@
 // `--strict` (npm run check:strict) it fails the check too, and so does each file of the source language
 // that a translation does not have yet (without it, they are only counted: a language is translated file
 // by file, the site showing the source's file in the meantime).
-import { resolve } from 'node:path';
+import { rootOption } from './project-option.ts';
 import { checkContent } from '../src/explainer/content/check.ts';
 import { missingFiles, untranslatedWarnings } from '../src/explainer/core/checks/untranslated.ts';
 import { formatProblem, problemReport } from '../src/explainer/core/problem.ts';
 
-const at = process.argv.indexOf('--root');
-const root = at === -1 ? undefined : resolve(process.argv[at + 1] ?? '.');
+const root = process.argv.includes('--root') ? rootOption(process.argv) : undefined;
 const strict = process.argv.includes('--strict');
 const { problems, content, warnings: notYet } = checkContent(root === undefined ? {} : { root });
 const missing = missingFiles(content);

@@ -4,11 +4,11 @@
 //   npm run i18n:export -- fr                  writes xliff/fr.xlf
 //   npm run i18n:export -- fr --out file.xlf   writes it elsewhere
 //   --root DIR                                 another checkout
+import { rootOption, sourceLocaleOption } from './project-option.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import js2xliff from 'xliff/js2xliff';
-import { loadContent, projectRoot } from '../src/explainer/content/load.ts';
-import { sourceLocaleIn } from '../src/explainer/content/locales.ts';
+import { loadContent } from '../src/explainer/content/load.ts';
 import { formatProblem } from '../src/explainer/core/problem.ts';
 import {
   escapeCodes,
@@ -22,8 +22,8 @@ import {
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const root = resolve(option('--root') ?? projectRoot);
-const sourceLocale = sourceLocaleIn(root);
+const root = rootOption(args);
+const sourceLocale = sourceLocaleOption(root);
 const locale = args.find((a, i) => !a.startsWith('--') && !['--out', '--root'].includes(args[i - 1] ?? ''));
 if (!locale || !/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(locale) || locale === sourceLocale) {
   console.error(

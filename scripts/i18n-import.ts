@@ -4,14 +4,13 @@
 // cannot be written (its source changed, a code lost) is listed with the reason, and the import fails.
 //   npm run i18n:import -- xliff/fr.xlf
 //   --root DIR    another checkout
+import { rootOption, sourceLocaleOption } from './project-option.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import xliff2js from 'xliff/xliff2js';
-import { projectRoot } from '../src/explainer/content/load.ts';
 import { readText } from '../src/explainer/content/read-text.ts';
 import { formatProblem } from '../src/explainer/core/problem.ts';
-import { sourceLocaleIn } from '../src/explainer/content/locales.ts';
 import {
   applyMdx,
   applyYaml,
@@ -35,9 +34,8 @@ import {
 } from '../src/explainer/tools/i18n/xliff.ts';
 
 const args = process.argv.slice(2);
-const rootAt = args.indexOf('--root');
-const root = resolve(rootAt === -1 ? projectRoot : (args[rootAt + 1] ?? '.'));
-const sourceLocale = sourceLocaleIn(root);
+const root = rootOption(args);
+const sourceLocale = sourceLocaleOption(root);
 const input = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root');
 if (!input || !existsSync(input)) {
   console.error(`Usage: npm run i18n:import -- <file.xlf>${input ? ` ("${input}" does not exist)` : ''}`);

@@ -3,18 +3,17 @@
 //   npm run i18n:status               a table
 //   npm run i18n:status -- --json     the same as JSON
 //   npm run i18n:status -- --strict   exit 1 when anything is missing or outdated (for CI)
-//   --root DIR, --locales it,en       another checkout, other languages than the folders of its content/
+//   --root DIR, --locales it,en       another checkout, languages other than the folders of its content/
+import { rootOption, sourceLocaleOption } from './project-option.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { projectRoot } from '../src/explainer/content/load.ts';
-import { localesIn, sourceLocaleIn } from '../src/explainer/content/locales.ts';
+import { localesIn } from '../src/explainer/content/locales.ts';
 import { getTranslationStatus, statusSummary, UP_TO_DATE_MARKER } from '../src/explainer/tools/i18n/status.ts';
 
 const args = process.argv.slice(2);
-const at = args.indexOf('--root');
-const root = at === -1 ? projectRoot : resolve(args[at + 1] ?? '.');
-const sourceLocale = sourceLocaleIn(root);
+const root = rootOption(args);
+const sourceLocale = sourceLocaleOption(root);
 const only = args.indexOf('--locales');
 const chosen = only === -1 ? localesIn(root) : (args[only + 1] ?? '').split(',').filter(Boolean);
 const status = getTranslationStatus({ root, locales: chosen, sourceLocale });

@@ -287,11 +287,11 @@ function workingTree(root: string): { tracked: Set<string>; edited: Set<string> 
   // Porcelain paths are from the top of the repository; the project may be a folder inside it.
   const prefix = git('rev-parse', '--show-prefix').trim();
   const edited = new Set<string>();
-  // Each entry is "XY path", and a rename or copy is followed by its original path as the next field.
+  // Each entry is "XY path"; a rename or copy, staged (X) or not (Y), is followed by its original path.
   const fields = paths(git('status', '--porcelain', '-z', '--untracked-files=all', '--', 'content'));
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i] ?? '';
-    for (const path of /^[RC]/.test(field) ? [field.slice(3), fields[++i] ?? ''] : [field.slice(3)])
+    for (const path of /^(?:[RC].|.[RC])/.test(field) ? [field.slice(3), fields[++i] ?? ''] : [field.slice(3)])
       edited.add(path.startsWith(prefix) ? path.slice(prefix.length) : path);
   }
   return { tracked, edited };

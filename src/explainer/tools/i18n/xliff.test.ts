@@ -361,7 +361,7 @@ describe('npm run i18n:import refuses what it cannot write, and says so', () => 
     const { dir, file, xml } = exported(locale);
     const found = unitWith(xml, /\S/);
     assert.ok(found);
-    const changed = found.unit.replace(/<source>/, '<source>Testo cambiato: ').replace(found.target, 'New text');
+    const changed = found.unit.replace(/<source>/, '<source>[changed] ').replace(found.target, 'New text');
     writeFileSync(file, xml.replace(found.unit, changed));
     const run = importFile(dir, file);
     assert.equal(run.status, 1, run.stdout + run.stderr);
