@@ -34,7 +34,7 @@ function laggingWindow({
   return control;
 }
 
-/** Waits shorter than the run's, so that the tests are quick; the lags below are set against them. */
+/** Waits shorter than the run's, so that the tests are quick; each lag below is well inside or well past them. */
 const TIMING: Timing = { unmovedMs: 300, settleMs: 1_000, readEveryMs: 20 };
 const FRAME = { width: 0, height: 38 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -71,11 +71,11 @@ describe('sizing a viewport through the window', () => {
 
   it('keeps the frame it knows when the window is slower than the wait, and sets no wrong size', async () => {
     // Widening: a frame measured from the old viewport would be 480 px too wide, and the window 1760 px.
-    const window = laggingWindow({ frame: FRAME, lagMs: 500, viewport: { width: 800, height: 800 } });
+    const window = laggingWindow({ frame: FRAME, lagMs: 1_200, viewport: { width: 800, height: 800 } });
     const { viewport, frame } = await resizeViewport(window, { width: 1280, height: 800 }, FRAME, TIMING);
     assert.deepEqual(frame, FRAME, 'no frame measured from a viewport that had not moved');
     assert.deepEqual(viewport, { width: 800, height: 800 }, 'the viewport as it was, for the caller to fail on');
-    await sleep(700);
+    await sleep(1_400);
     assert.deepEqual(await window.viewport(), { width: 1280, height: 800 }, 'the window lands at the size asked');
   });
 });

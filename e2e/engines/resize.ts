@@ -70,7 +70,8 @@ export async function resizeViewport(
 
 /**
  * The viewport once it is `target`, or once it has moved from `before` and read the same twice in a row,
- * or when it has not moved within `unmovedMs`; and whether it moved.
+ * or when it has not moved within `unmovedMs` (read twice after that time, so that a reader held up
+ * meanwhile still sees a resize that came in while it waited); and whether it moved.
  */
 async function settled(
   window: WindowControl,
@@ -81,13 +82,17 @@ async function settled(
   const start = Date.now();
   let last = await window.viewport();
   let moved = !same(last, before);
+  let lastRead = false;
   while (!same(last, target) && Date.now() - start < timing.settleMs) {
-    if (!moved && Date.now() - start >= timing.unmovedMs) break;
     await sleep(timing.readEveryMs);
     const now = await window.viewport();
     if (moved && same(now, last)) return { viewport: now, moved };
     moved ||= !same(now, before);
     last = now;
+    if (!moved && Date.now() - start >= timing.unmovedMs) {
+      if (lastRead) break;
+      lastRead = true;
+    }
   }
   return { viewport: last, moved: moved || same(last, target) };
 }
