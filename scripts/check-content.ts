@@ -4,10 +4,10 @@
 // `--strict` (npm run check:strict) it fails the check too, and so does each file of the source language
 // that a translation does not have yet (without it, they are only counted: a language is translated file
 // by file, the site showing the source's file in the meantime).
-import { rootOption } from './project-option.ts';
 import { checkContent } from '../src/explainer/content/check.ts';
 import { missingFiles, untranslatedWarnings } from '../src/explainer/core/checks/untranslated.ts';
 import { formatProblem, problemReport } from '../src/explainer/core/problem.ts';
+import { rootOption } from './project-option.ts';
 
 const root = process.argv.includes('--root') ? rootOption(process.argv) : undefined;
 const strict = process.argv.includes('--strict');

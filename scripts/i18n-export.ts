@@ -4,7 +4,6 @@
 //   npm run i18n:export -- fr                  writes xliff/fr.xlf
 //   npm run i18n:export -- fr --out file.xlf   writes it elsewhere
 //   --root DIR                                 another checkout
-import { rootOption, sourceLocaleOption } from './project-option.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import js2xliff from 'xliff/js2xliff';
@@ -19,6 +18,7 @@ import {
   yamlUnits,
   type Unit,
 } from '../src/explainer/tools/i18n/xliff.ts';
+import { rootOption, sourceLocaleOption } from './project-option.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

@@ -4,7 +4,6 @@
 // cannot be written (its source changed, a code lost) is listed with the reason, and the import fails.
 //   npm run i18n:import -- xliff/fr.xlf
 //   --root DIR    another checkout
-import { rootOption, sourceLocaleOption } from './project-option.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -32,6 +31,7 @@ import {
   yamlUnits,
   type Piece,
 } from '../src/explainer/tools/i18n/xliff.ts';
+import { rootOption, sourceLocaleOption } from './project-option.ts';
 
 const args = process.argv.slice(2);
 const root = rootOption(args);

@@ -4,12 +4,12 @@
 //   npm run i18n:status -- --json     the same as JSON
 //   npm run i18n:status -- --strict   exit 1 when anything is missing or outdated (for CI)
 //   --root DIR, --locales it,en       another checkout, languages other than the folders of its content/
-import { rootOption, sourceLocaleOption } from './project-option.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { localesIn } from '../src/explainer/content/locales.ts';
 import { getTranslationStatus, statusSummary, UP_TO_DATE_MARKER } from '../src/explainer/tools/i18n/status.ts';
+import { rootOption, sourceLocaleOption } from './project-option.ts';
 
 const args = process.argv.slice(2);
 const root = rootOption(args);

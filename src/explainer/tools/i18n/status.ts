@@ -132,9 +132,12 @@ function remaining(tally: UntranslatedTally): string | undefined {
 
 type Git = (...args: string[]) => string;
 
-function gitRunner(root: string): Git {
-  return (...args) =>
-    execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+/** Runs git in `root` and returns its output, trimmed unless `trim` is false. */
+function gitRunner(root: string, trim = true): Git {
+  return (...args) => {
+    const out = execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return trim ? out.trim() : out;
+  };
 }
 
 function historyProblem(git: Git): string | undefined {
@@ -280,8 +283,7 @@ function changesSince(git: Git, commit: string, sourcePath: string): SourceChang
  */
 function workingTree(root: string): { tracked: Set<string>; edited: Set<string> } {
   // Untrimmed: a status entry may begin with a space ("XY" is " M" for an edit not staged).
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const git = gitRunner(root, false);
   const paths = (out: string) => out.split('\0').filter(Boolean);
   const tracked = new Set(paths(git('ls-files', '-z', '--', 'content')));
   // Porcelain paths are from the top of the repository; the project may be a folder inside it.

@@ -382,10 +382,7 @@ describe('npm run i18n:import refuses what it cannot write, and says so', () => 
     const run = importFile(dir, file);
     assert.equal(run.status, 1);
     const line = broken.slice(0, at).split('\n').length;
-    assert.match(
-      run.stderr,
-      new RegExp(`^✗ ${file.replace(/[.\\]/g, '\\$&')}:${line}:\\d+: the file is not well-formed XML`),
-    );
+    assert.match(run.stderr, new RegExp(`^✗ ${esc(file)}:${line}:\\d+: the file is not well-formed XML`));
     assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
   });
 
